@@ -1,0 +1,43 @@
+package org.w3id.sikg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Result r = run("--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Usage: sikg").contains("Commands:").contains("help");
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithAStableCode() {
+        Result r = run("--no-such-option");
+        assertThat(r.exit()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(r.err()).contains("CLI-001").contains("--no-such-option").contains("docs/errors.md#cli-001");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void versionIsStampedByTheBuild() {
+        Result r = run("--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("sikg ").doesNotContain("${").doesNotContain("unknown");
+    }
+}
