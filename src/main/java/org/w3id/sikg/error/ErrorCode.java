@@ -7,6 +7,11 @@ package org.w3id.sikg.error;
  * <p>Add new codes at the end of their group. {@code ErrorCodeDocsTest} fails if a code has no section in the docs.
  */
 public enum ErrorCode {
+    // --- ontology files and quality checks (ONTO-, CHECK-) ---
+    ONTO_IMPORT_UNRESOLVED("ONTO-001", "an owl:imports of the ontology is not resolved by its catalog-v001.xml", "add a <uri name=\"IRI\" uri=\"relative/path.ttl\"/> entry to ontology/catalog-v001.xml"),
+    ONTO_SYNTAX("ONTO-002", "an ontology or catalog file is not well-formed", "fix the file at the reported line and column"),
+    CHECK_VIOLATION("CHECK-001", "a quality check found a violation in the ontology", "see the check's header comment in queries/checks/ for what to fix"),
+    CHECK_QUERY_INVALID("CHECK-002", "a quality-check query cannot be read or parsed", "fix the SPARQL in the named *-violation.rq file"),
     // --- command line and environment (CLI-) ---
     CLI_USAGE("CLI-001", "unknown or malformed command-line option", "run the command with --help to see its options"),
     CLI_FILE_NOT_FOUND("CLI-002", "a file or directory named on the command line does not exist", "check the path"),
