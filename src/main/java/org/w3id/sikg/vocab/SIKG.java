@@ -36,6 +36,7 @@ public final class SIKG {
     // Ontology terms, in the order of ontology/sikg.ttl (its definitions are the documentation). Generated from the
     // ontology and kept in sync by SIKGVocabularyTest: add a constant whenever you add a class or property.
     // =================================================================================================================
+
     // --- Annotation properties of this ontology ---
     public static final Property articleSection = property("articleSection");
     public static final Property domainLeftOpen = property("domainLeftOpen");
@@ -48,6 +49,7 @@ public final class SIKG {
     public static final Resource Statement = resource("Statement");
     public static final Resource ScholarlyWork = resource("ScholarlyWork");
     public static final Resource SourceArticle = resource("SourceArticle");
+    public static final Resource Dataset = resource("Dataset");
     public static final Resource DocumentPart = resource("DocumentPart");
     public static final Resource Section = resource("Section");
     public static final Resource Footnote = resource("Footnote");
@@ -123,6 +125,12 @@ public final class SIKG {
     public static final Property defendedParty = property("defendedParty");
     public static final Property territorialScope = property("territorialScope");
     public static final Property alliedWith = property("alliedWith");
+
+    // --- Dataset identifiers: how the same state and the same alliance are recognised in COW, ATOP and ISO codes ---
+    public static final Property cowStateCode = property("cowStateCode");
+    public static final Property isoAlpha3Code = property("isoAlpha3Code");
+    public static final Property cowAllianceId = property("cowAllianceId");
+    public static final Property atopId = property("atopId");
 
     // --- The hub-and-spokes system ---
     public static final Resource HubAndSpokesSystem = resource("HubAndSpokesSystem");
