@@ -60,6 +60,14 @@ class OntologyLoadTest {
     }
 
     @Test
+    void theArticleSampleOpensWithItsOwnCatalogLikeInProtege() throws Exception {
+        OwlApiSupport.Loaded loaded = OwlApiSupport.load(OwlApiSupport.SAMPLE);
+        assertThat(loaded.missingImports()).isEmpty();
+        assertThat(loaded.ontology().importsClosure().count()).isEqualTo(7);
+        assertThat(loaded.ontology().getIndividualsInSignature()).hasSizeGreaterThan(100);
+    }
+
+    @Test
     void anImportTheCatalogDoesNotMapIsReportedAndNeverFetched(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("importer.ttl");
         Files.writeString(file, """
