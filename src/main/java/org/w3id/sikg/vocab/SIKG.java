@@ -112,6 +112,7 @@ public final class SIKG {
     public static final Property hasParty = property("hasParty");
     public static final Resource AllianceMembership = resource("AllianceMembership");
     public static final Property inAlliance = property("inAlliance");
+    public static final Property hasAllianceMembership = property("hasAllianceMembership");
     public static final Property commitmentType = property("commitmentType");
     public static final Property legalBasis = property("legalBasis");
     public static final Property durationYears = property("durationYears");
@@ -136,6 +137,7 @@ public final class SIKG {
     public static final Resource HubAndSpokesSystem = resource("HubAndSpokesSystem");
     public static final Property hub = property("hub");
     public static final Property spoke = property("spoke");
+    public static final Property spokeOf = property("spokeOf");
     public static final Property comprisesAlliance = property("comprisesAlliance");
 
     // --- The alliance dilemma and burden-sharing ---

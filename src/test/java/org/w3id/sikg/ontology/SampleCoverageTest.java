@@ -36,7 +36,9 @@ class SampleCoverageTest {
     private static final Map<String, String> PROPERTIES_INFERRED_ONLY = Map.of(
             "alliedWith", "the property chain spoke/hub (OntologyReasoningTest) and a domain rule for alliance parties",
             "dependsOn", "the property chain subordinateIn/dominatedBy and its sub-properties (OntologyReasoningTest)",
-            "facesAllianceDilemmaWith", "a domain rule (norm ruling out collective self-defence + burden-sharing ally)");
+            "facesAllianceDilemmaWith", "a domain rule (norm ruling out collective self-defence + burden-sharing ally)",
+            "spokeOf", "the inverse of sikg:spoke, which the data states",
+            "hasAllianceMembership", "the inverse of sikg:inAlliance, which the data states");
 
     @Test
     void everyClassHasAnInstanceInTheSampleOrIsListedWithTheReason() throws Exception {
