@@ -2,12 +2,12 @@ package org.w3id.sikg.query;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.update.UpdateException;
 
 /**
  * The store with the union of its named graphs as default graph ({@link KgView#ALL}). Queries are unwrapped by ARQ
@@ -60,7 +60,8 @@ final class UnionDefaultDataset extends DatasetGraphWrapper {
 
     private static void refuseDefault(Node graphName) {
         if (graphName == null || Quad.isDefaultGraph(graphName) || Quad.isUnionGraph(graphName)) {
-            throw new UpdateException("the default graph is the read-only union of the named graphs: "
+            // QueryBuildException: what SPARQL Update processors (Fuseki's included) report as a bad request.
+            throw new QueryBuildException("the default graph is the read-only union of the named graphs: "
                     + "write into a named graph (GRAPH <...>) instead");
         }
     }

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Request logging: one line per request at INFO on logger {@value #LOGGER} (client, user, request line, status,
  * bytes, milliseconds), written by Jetty after the response. Administrative actions get a second line on
- * {@value #ADMIN_LOGGER}; unexpected failures are logged with their stack trace on the server's own logger.
+ * {@value #ADMIN_LOGGER}; server failures (5xx other than time-outs) a WARN line on the server's own logger, with
+ * the stack trace when SIKG's code sees the exception.
  */
 final class AccessLog {
 
@@ -31,6 +32,10 @@ final class AccessLog {
         Slf4jRequestLogWriter writer = new Slf4jRequestLogWriter();
         writer.setLoggerName(LOGGER);
         return new CustomRequestLog(writer, FORMAT);
+    }
+
+    static void failed(HttpServletRequest req, int status) {
+        SERVER_LOG.warn("status {} answering {} {}", status, req.getMethod(), req.getRequestURI());
     }
 
     static void unexpected(HttpServletRequest req, Throwable e) {

@@ -17,13 +17,16 @@ final class AdminPaths {
     }
 
     boolean isAdminRequest(String method, String path, String contentType) {
-        if (path.equals(updatePath) || path.startsWith(updatePath + "/")) {
-            return true;
-        }
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/sparql-update")) {
+        if (isUpdate(path, contentType)) {
             return true;
         }
         boolean write = !"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method);
         return write && (path.equals(dataPath) || path.startsWith(dataPath + "/"));
+    }
+
+    /** Whether the request is a SPARQL Update: sent to the update endpoint, or with an update body. */
+    boolean isUpdate(String path, String contentType) {
+        return path.equals(updatePath) || path.startsWith(updatePath + "/") || (contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/sparql-update"));
     }
 }

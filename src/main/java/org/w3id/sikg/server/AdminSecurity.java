@@ -31,9 +31,13 @@ final class AdminSecurity {
         ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(REALM, store, AuthScheme.BASIC);
         Constraint admin = Constraint.from(ROLE);
         handler.addConstraintMapping(mapping("/" + dataset + "/update", null, admin));
-        for (String method : WRITE_METHODS) {
-            handler.addConstraintMapping(mapping("/" + dataset + "/data", method, admin));
-            handler.addConstraintMapping(mapping("/" + dataset + "/data/*", method, admin));
+        for (String path : List.of("/" + dataset + "/data", "/" + dataset + "/data/*")) {
+            for (String method : WRITE_METHODS) {
+                handler.addConstraintMapping(mapping(path, method, admin));
+            }
+            ConstraintMapping reads = mapping(path, null, Constraint.ALLOWED);
+            reads.setMethodOmissions(WRITE_METHODS.toArray(String[]::new));
+            handler.addConstraintMapping(reads);
         }
         return handler;
     }

@@ -7,7 +7,7 @@ import org.eclipse.jetty.util.security.Credential;
 /**
  * A Jetty {@link Credential} checked against a {@link PasswordHash}.
  *
- * <p>PBKDF2 is slow on purpose (about a quarter of a second per check here), which also makes every
+ * <p>PBKDF2 is slow on purpose (a second or so per check on a small server), which also makes every
  * authentication attempt cost the server that much. So the derivations of all credentials run one at a time (a
  * flood of attempts occupies one core, the queries keep the others), and a password once verified is recognised
  * afterwards by a salted SHA-256 fingerprint kept in memory.

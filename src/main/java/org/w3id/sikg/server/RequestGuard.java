@@ -40,6 +40,9 @@ final class RequestGuard extends HttpFilter {
         }
         try {
             chain.doFilter(req, res);
+            if (res.getStatus() >= 500 && res.getStatus() != 503) {
+                AccessLog.failed(req, res.getStatus());
+            }
         } catch (ServletException | RuntimeException e) {
             AccessLog.unexpected(req, e);
             HttpErrors.send(res, 500, ErrorCode.SERVER_INTERNAL, req.getRequestURI(),
@@ -53,20 +56,25 @@ final class RequestGuard extends HttpFilter {
         boolean write = WRITE_METHODS.contains(method);
         if (!READ_METHODS.contains(method) && !write) {
             res.setHeader("Allow", READ_ALLOW);
-            return refuse(res, 405, ErrorCode.SERVER_BAD_REQUEST, path, "method " + method + " is not supported");
+            return refuse(req, res, 405, ErrorCode.SERVER_BAD_REQUEST, "method " + method + " is not supported");
         }
         boolean adminRequest = admin.isAdminRequest(method, path, req.getContentType());
         if (adminRequest && !settings.writable()) {
             res.setHeader("Allow", READ_ALLOW);
-            return refuse(res, write ? 405 : 403, ErrorCode.SERVER_READ_ONLY, path,
+            int status = admin.isUpdate(path, req.getContentType()) ? 403 : 405;
+            return refuse(req, res, status, ErrorCode.SERVER_READ_ONLY,
                     method + " " + path + " would change the data, and this server is read-only");
         }
         if (write && !adminRequest) {
             res.setHeader("Allow", READ_ALLOW);
-            return refuse(res, 405, ErrorCode.SERVER_BAD_REQUEST, path, "method " + method + " is not supported here");
+            return refuse(req, res, 405, ErrorCode.SERVER_BAD_REQUEST, "method " + method + " is not supported here");
+        }
+        if (adminRequest && !admin.isUpdate(path, req.getContentType()) && req.getParameter("graph") == null) {
+            return refuse(req, res, 400, ErrorCode.SERVER_BAD_REQUEST, "a Graph Store write must name its graph "
+                    + "with ?graph=IRI: the default graph is the read-only union of the named graphs");
         }
         if (adminRequest && !sameOrigin(req)) {
-            return refuse(res, 403, ErrorCode.SERVER_CROSS_ORIGIN, path, "an administrative request from origin "
+            return refuse(req, res, 403, ErrorCode.SERVER_CROSS_ORIGIN, "an administrative request from origin "
                     + req.getHeader("Origin") + " is refused");
         }
         return bodyRefused(req, res, method, path);
@@ -76,12 +84,12 @@ final class RequestGuard extends HttpFilter {
             throws IOException {
         long length = req.getContentLengthLong();
         if (length > settings.maxRequestBytes()) {
-            return refuse(res, 413, ErrorCode.SERVER_REQUEST_TOO_LARGE, path, "the body has " + length
+            return refuse(req, res, 413, ErrorCode.SERVER_REQUEST_TOO_LARGE, "the body has " + length
                     + " bytes, more than the limit of " + settings.maxRequestBytes());
         }
         boolean chunked = req.getHeader("Transfer-Encoding") != null;
         if (length < 0 && chunked && !"GET".equals(method) && !"HEAD".equals(method)) {
-            return refuse(res, 411, ErrorCode.SERVER_REQUEST_TOO_LARGE, path,
+            return refuse(req, res, 411, ErrorCode.SERVER_REQUEST_TOO_LARGE,
                     "a request body must state its Content-Length (chunked bodies are not accepted)");
         }
         return false;
@@ -97,9 +105,19 @@ final class RequestGuard extends HttpFilter {
         return host != null && (origin.equalsIgnoreCase("http://" + host) || origin.equalsIgnoreCase("https://" + host));
     }
 
-    private static boolean refuse(HttpServletResponse res, int status, ErrorCode code, String path, String message)
-            throws IOException {
-        HttpErrors.send(res, status, code, path, message);
+    /**
+     * Answers with an error at once. A body within the size limit is read and dropped first, so the connection can
+     * serve the client's next request; a larger one is left unread and the connection closed.
+     */
+    private boolean refuse(HttpServletRequest req, HttpServletResponse res, int status, ErrorCode code,
+            String message) throws IOException {
+        long length = req.getContentLengthLong();
+        if (length > 0 && length <= settings.maxRequestBytes()) {
+            req.getInputStream().skip(length);
+        } else if (length != 0) {
+            res.setHeader("Connection", "close");
+        }
+        HttpErrors.send(res, status, code, req.getRequestURI(), message);
         return true;
     }
 }
