@@ -1,6 +1,7 @@
 package org.w3id.sikg.server;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Set;
 
@@ -39,7 +40,7 @@ final class RequestGuard extends HttpFilter {
             return;
         }
         try {
-            chain.doFilter(req, res);
+            chain.doFilter(req, new ErrorSafeResponse(res));
             if (res.getStatus() >= 500 && res.getStatus() != 503) {
                 AccessLog.failed(req, res.getStatus());
             }
@@ -52,36 +53,72 @@ final class RequestGuard extends HttpFilter {
 
     private boolean refused(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String method = req.getMethod().toUpperCase(Locale.ROOT);
-        String path = req.getRequestURI();
         boolean write = WRITE_METHODS.contains(method);
         if (!READ_METHODS.contains(method) && !write) {
             res.setHeader("Allow", READ_ALLOW);
             return refuse(req, res, 405, ErrorCode.SERVER_BAD_REQUEST, "method " + method + " is not supported");
         }
-        boolean adminRequest = admin.isAdminRequest(method, path, req.getContentType());
-        if (adminRequest && !settings.writable()) {
-            res.setHeader("Allow", READ_ALLOW);
-            int status = admin.isUpdate(path, req.getContentType()) ? 403 : 405;
-            return refuse(req, res, status, ErrorCode.SERVER_READ_ONLY,
-                    method + " " + path + " would change the data, and this server is read-only");
+        if (!charsetSupported(contentType(req))) {
+            return refuse(req, res, 415, ErrorCode.SERVER_BAD_REQUEST, "the Content-Type names an unknown charset");
         }
-        if (write && !adminRequest) {
+        if (admin.isAdminRequest(method, req.getRequestURI(), contentType(req))) {
+            return adminRefused(req, res, method);
+        }
+        if (write) {
             res.setHeader("Allow", READ_ALLOW);
             return refuse(req, res, 405, ErrorCode.SERVER_BAD_REQUEST, "method " + method + " is not supported here");
         }
-        if (adminRequest && !admin.isUpdate(path, req.getContentType()) && req.getParameter("graph") == null) {
-            return refuse(req, res, 400, ErrorCode.SERVER_BAD_REQUEST, "a Graph Store write must name its graph "
-                    + "with ?graph=IRI: the default graph is the read-only union of the named graphs");
+        return bodyRefused(req, res, method);
+    }
+
+    /** Checks a request that would change the data (authentication is Jetty's, before this filter). */
+    private boolean adminRefused(HttpServletRequest req, HttpServletResponse res, String method) throws IOException {
+        String path = req.getRequestURI();
+        boolean update = admin.isUpdate(path, contentType(req));
+        if (!settings.writable()) {
+            res.setHeader("Allow", READ_ALLOW);
+            return refuse(req, res, update ? 403 : 405, ErrorCode.SERVER_READ_ONLY,
+                    method + " " + path + " would change the data, and this server is read-only");
         }
-        if (adminRequest && !sameOrigin(req)) {
+        if (!sameOrigin(req)) {
             return refuse(req, res, 403, ErrorCode.SERVER_CROSS_ORIGIN, "an administrative request from origin "
                     + req.getHeader("Origin") + " is refused");
         }
-        return bodyRefused(req, res, method, path);
+        if (!update && !hasGraphParameter(req)) {
+            return refuse(req, res, 400, ErrorCode.SERVER_BAD_REQUEST, "a Graph Store write must name its graph "
+                    + "with ?graph=IRI: the default graph is the read-only union of the named graphs");
+        }
+        return bodyRefused(req, res, method);
     }
 
-    private boolean bodyRefused(HttpServletRequest req, HttpServletResponse res, String method, String path)
-            throws IOException {
+    private static boolean hasGraphParameter(HttpServletRequest req) {
+        String query = req.getQueryString();
+        return query != null && (query.startsWith("graph=") || query.contains("&graph="));
+    }
+
+    /** The raw Content-Type header (the servlet API's getContentType() throws on an unknown charset). */
+    static String contentType(HttpServletRequest req) {
+        return req.getHeader("Content-Type");
+    }
+
+    private static boolean charsetSupported(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        for (String param : contentType.split(";")) {
+            String[] kv = param.split("=", 2);
+            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
+                try {
+                    return Charset.isSupported(kv[1].strip().replace("\"", ""));
+                } catch (IllegalArgumentException e) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean bodyRefused(HttpServletRequest req, HttpServletResponse res, String method) throws IOException {
         long length = req.getContentLengthLong();
         if (length > settings.maxRequestBytes()) {
             return refuse(req, res, 413, ErrorCode.SERVER_REQUEST_TOO_LARGE, "the body has " + length
