@@ -26,6 +26,14 @@ public final class KgDatasets {
         };
     }
 
+    /**
+     * The named graphs of a view (from {@link #view}), without its union default graph: for dumps, which would
+     * otherwise write every triple twice.
+     */
+    public static DatasetGraph namedGraphs(DatasetGraph view) {
+        return new NamedGraphsDataset(view);
+    }
+
     private static Context unionContext(DatasetGraph store) {
         Context context = store.getContext() == null ? new Context() : store.getContext().copy();
         context.set(TDB2.symUnionDefaultGraph, true);

@@ -171,7 +171,9 @@ public final class SikgServer implements AutoCloseable {
                     .port(settings.port())
                     .enablePing(true)
                     .verbose(false)
-                    .registerOperation(Operation.Query, new SikgQueryService(settings));
+                    .registerOperation(Operation.Query, new SikgQueryService(settings))
+                    .registerOperation(Operation.GSP_R, new GraphStore.Read())
+                    .registerOperation(Operation.GSP_RW, new GraphStore.ReadWrite());
             List<String> adminNames = settings.adminPasswordFile().map(AdminUsers::read)
                     .map(users -> {
                         fuseki.securityHandler(AdminSecurity.handler(users, KgView.ALL.datasetName()));

@@ -138,6 +138,25 @@ class SikgServerTest {
         assertThat(hidden.body()).doesNotContain("alliedWith");
     }
 
+    @Test
+    void aDumpOfADatasetHoldsEachQuadOnceAndNoUnionDefaultGraph() {
+        for (String accept : new String[] {"application/trig", "application/n-quads"}) {
+            HttpResponse<String> all = Http.get(fx.url("/kg/data"), "Accept", accept);
+            HttpResponse<String> asserted = Http.get(fx.url("/kg-asserted/data"), "Accept", accept);
+            org.apache.jena.sparql.core.DatasetGraph a = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+            org.apache.jena.sparql.core.DatasetGraph b = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+            Lang lang = accept.endsWith("trig") ? Lang.TRIG : Lang.NQUADS;
+            RDFParser.fromString(all.body(), lang).parse(a);
+            RDFParser.fromString(asserted.body(), lang).parse(b);
+            assertThat(a.getDefaultGraph().isEmpty()).as(accept).isTrue();
+            assertThat(b.getDefaultGraph().isEmpty()).as(accept).isTrue();
+            assertThat(a.containsGraph(org.w3id.sikg.query.KgView.INFERRED)).isTrue();
+            assertThat(b.containsGraph(org.w3id.sikg.query.KgView.INFERRED)).isFalse();
+            assertThat(org.apache.jena.atlas.iterator.Iter.count(a.find())).as(accept)
+                    .isEqualTo(org.apache.jena.atlas.iterator.Iter.count(KgFixture.plain().find()));
+        }
+    }
+
     private static Lang rdfLang(String name) {
         return switch (name) {
             case "TURTLE" -> Lang.TURTLE;
