@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
@@ -63,6 +64,10 @@ final class SikgQueryService extends SPARQL_QueryDataset {
         long timeout = timeoutMillis(action);
         Context context = action.getContext();
         services.configure(context, timeout);
+        if (isCapped(action)) {
+            // ORDER BY with the row cap as LIMIT keeps only the top rows in memory
+            context.set(ARQ.topNSortingThreshold, settings.maxResultRows() + 1);
+        }
         return QueryExec.newBuilder().dataset(dataset).query(query).context(context)
                 .overallTimeout(timeout, TimeUnit.MILLISECONDS).build();
     }

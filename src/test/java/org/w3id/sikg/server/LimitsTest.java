@@ -127,6 +127,9 @@ class LimitsTest {
         Http.Raw longUrl = Http.raw(fx.port(), "GET /kg/sparql?query=" + "a".repeat(70_000)
                 + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", null);
         assertThat(longUrl.status()).isBetween(400, 499);
+        Http.Raw tooLongUrl = Http.raw(fx.port(), "GET /kg/sparql?query=" + "a".repeat(600 * 1024)
+                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", null);
+        assertThat(tooLongUrl.status()).isIn(414, 431);
     }
 
     private static long timed(Runnable r) {
