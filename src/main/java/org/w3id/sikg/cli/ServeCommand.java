@@ -30,28 +30,32 @@ final class ServeCommand implements Callable<Integer> {
             + "this machine only; 0.0.0.0 for every interface)")
     String host = ServerSettings.DEFAULT_HOST;
 
-    @Option(names = "--port", paramLabel = "N", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    @Option(names = "--port", paramLabel = "N",
+            description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port = ServerSettings.DEFAULT_PORT;
 
     @Option(names = "--store", paramLabel = "DIR", description = "the TDB2 store (default: ${DEFAULT-VALUE})")
     Path store = Path.of("store");
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit of a query (default: ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "time limit of a query (default: ${DEFAULT-VALUE})")
     double timeout = ServerSettings.DEFAULT_QUERY_TIMEOUT.toSeconds();
 
     @Option(names = "--max-timeout", paramLabel = "SECONDS",
             description = "largest time limit a request may ask for with ?timeout= (default: ${DEFAULT-VALUE})")
     double maxTimeout = ServerSettings.DEFAULT_MAX_QUERY_TIMEOUT.toSeconds();
 
-    @Option(names = "--max-body", paramLabel = "BYTES", description = "largest request body (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-body", paramLabel = "BYTES",
+            description = "largest request body (default: ${DEFAULT-VALUE})")
     long maxBody = ServerSettings.DEFAULT_MAX_REQUEST_BYTES;
 
     @Option(names = "--max-rows", paramLabel = "N",
             description = "largest result of an anonymous query, rows or triples (default: ${DEFAULT-VALUE})")
     long maxRows = ServerSettings.DEFAULT_MAX_RESULT_ROWS;
 
-    @Option(names = "--service-allow", paramLabel = "URL", converter = UrlConverter.class, description = "a SPARQL endpoint SERVICE clauses may "
-            + "call, exactly as written in queries (repeatable; default: none, SERVICE is refused)")
+    @Option(names = "--service-allow", paramLabel = "URL", converter = UrlConverter.class,
+            description = "a SPARQL endpoint SERVICE clauses may call, exactly as written in queries "
+                + "(repeatable; default: none, SERVICE is refused)")
     List<URI> serviceAllow = new ArrayList<>();
 
     @Option(names = "--admin-password-file", paramLabel = "FILE", description = "administrators and their PBKDF2 "

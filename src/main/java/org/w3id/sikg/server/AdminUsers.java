@@ -54,7 +54,8 @@ final class AdminUsers {
             }
         }
         if (problems.isEmpty() && users.isEmpty()) {
-            problems.add(Problem.of(ErrorCode.SERVER_PASSWORD_FILE, file.toString(), 0, "no administrator in the file"));
+            problems.add(Problem.of(ErrorCode.SERVER_PASSWORD_FILE, file.toString(), 0,
+                    "no administrator in the file"));
         }
         if (!problems.isEmpty()) {
             throw new SikgException(problems);

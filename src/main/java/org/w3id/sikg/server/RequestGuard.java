@@ -139,7 +139,8 @@ final class RequestGuard extends HttpFilter {
             return true;
         }
         String host = req.getHeader("Host");
-        return host != null && (origin.equalsIgnoreCase("http://" + host) || origin.equalsIgnoreCase("https://" + host));
+        return host != null
+                && (origin.equalsIgnoreCase("http://" + host) || origin.equalsIgnoreCase("https://" + host));
     }
 
     /**

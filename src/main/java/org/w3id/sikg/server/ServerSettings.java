@@ -44,7 +44,8 @@ public record ServerSettings(String host, int port, Duration queryTimeout, Durat
         requirePositive(queryTimeout, "queryTimeout");
         requirePositive(maxQueryTimeout, "maxQueryTimeout");
         if (maxQueryTimeout.compareTo(queryTimeout) < 0) {
-            throw new IllegalArgumentException("maxQueryTimeout " + maxQueryTimeout + " < queryTimeout " + queryTimeout);
+            throw new IllegalArgumentException("the maximum query timeout (" + maxQueryTimeout.toMillis() / 1000.0
+                    + " s) is shorter than the default one (" + queryTimeout.toMillis() / 1000.0 + " s)");
         }
         if (maxRequestBytes <= 0 || maxResultRows <= 0) {
             throw new IllegalArgumentException("maxRequestBytes and maxResultRows must be positive");

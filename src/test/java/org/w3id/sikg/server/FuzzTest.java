@@ -37,7 +37,8 @@ class FuzzTest {
         "<javascript:alert(1)>", "<http://[::1>", "\u0000", "\u202e", "日本", "\uD83D\uDE00", "\uFFFF", "%00",
         "LIMIT 999999999999999999999", "OFFSET -1", "BIND(", "VALUES ?z { 1 2 }", "^^<x>", "@en-", "_:b",
         "<<", ">>", "SELECT", "WHERE", "CONSTRUCT", "DESCRIBE *", "ASK", "LOAD <http://example.org/>",
-        "INSERT DATA {", "DROP ALL", "<script>alert(1)</script>", "COUNT(*", "GROUP BY", "HAVING", "REGEX(?x, \"(a+)+$\")",
+        "INSERT DATA {", "DROP ALL", "<script>alert(1)</script>", "COUNT(*", "GROUP BY", "HAVING",
+        "REGEX(?x, \"(a+)+$\")",
         "\r\n", "\t", "xsd:integer", "0x1p3", "1e400", "-0"};
     private static final String[] ACCEPT = {"application/sparql-results+json", "text/csv", "*/*", "text/html",
         "application/x-evil", ";;;,", "text/turtle;q=abc", "application/ld+json", "", "image/png"};
