@@ -1,6 +1,7 @@
 package org.w3id.sikg.server;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Set;
@@ -151,7 +152,7 @@ final class RequestGuard extends HttpFilter {
             String message) throws IOException {
         long length = req.getContentLengthLong();
         if (length > 0 && length <= settings.maxRequestBytes()) {
-            req.getInputStream().skip(length);
+            req.getInputStream().transferTo(OutputStream.nullOutputStream());
         } else if (length != 0) {
             res.setHeader("Connection", "close");
         }
