@@ -16,7 +16,40 @@ public enum ErrorCode {
     CLI_USAGE("CLI-001", "unknown or malformed command-line option", "run the command with --help to see its options"),
     CLI_FILE_NOT_FOUND("CLI-002", "a file or directory named on the command line does not exist", "check the path"),
     CLI_NOT_BUILT("CLI-003", "the command exists in the design but is not built yet", "see the README for the commands available"),
-    IO_FAILURE("IO-001", "a file could not be read or written", "check permissions and free disk space");
+    IO_FAILURE("IO-001", "a file could not be read or written", "check permissions and free disk space"),
+
+    // --- SPARQL queries, offline and over HTTP (QUERY-) ---
+    QUERY_SYNTAX("QUERY-001", "the SPARQL query is malformed",
+            "fix the query at the line and column given; the message quotes the parser"),
+    QUERY_TIMEOUT("QUERY-002", "the query ran longer than its time limit and was stopped",
+            "make the query more selective or add LIMIT; over HTTP, ?timeout= may ask for more, "
+                + "up to the server maximum"),
+    QUERY_TOO_MANY_ROWS("QUERY-003", "the result is larger than the row limit for anonymous queries",
+            "add LIMIT and OFFSET to page through the result, or download the data dump"),
+    QUERY_SERVICE_REFUSED("QUERY-004", "a SERVICE clause names an endpoint this server may not call",
+            "remove the SERVICE clause, or ask the operator to allow the endpoint with --service-allow"),
+    QUERY_FORMAT("QUERY-005", "the output format does not fit the query form",
+            "use table, csv, tsv, json or xml for SELECT and ASK; "
+                + "turtle, ntriples, jsonld, rdfxml or trig for CONSTRUCT and DESCRIBE"),
+    QUERY_BAD_PARAMETER("QUERY-006", "a query request parameter has an invalid value",
+            "see docs/server.md for the parameters and their values"),
+
+    // --- the SPARQL server (SERVER-) ---
+    SERVER_START("SERVER-001", "the server could not start",
+            "check --host and --port: is another process already listening there?"),
+    SERVER_PASSWORD_FILE("SERVER-002",
+            "the admin password file is unreadable or has an entry that is not a PBKDF2 hash",
+            "write each entry as printed by `sikg admin-password USER`"),
+    SERVER_READ_ONLY("SERVER-003", "the server is read-only: updates, graph store writes and reloads are disabled",
+            "start `sikg serve` with --admin-password-file and send an administrator's credentials"),
+    SERVER_REQUEST_TOO_LARGE("SERVER-004", "the request body is larger than the server accepts",
+            "send a smaller request; the operator sets the limit with --max-body"),
+    SERVER_BAD_REQUEST("SERVER-005", "the request is malformed: its method, path or headers are not acceptable",
+            "see docs/server.md for the endpoints, methods and content types"),
+    SERVER_CROSS_ORIGIN("SERVER-006", "an administrative request came from another web origin",
+            "send administrative requests from a command-line client, not from a web page on another site"),
+    SERVER_INTERNAL("SERVER-007", "the server failed to answer a request: a bug",
+            "report it with the time of the request; the server log has the details");
 
     private final String code;
     private final String summary;
