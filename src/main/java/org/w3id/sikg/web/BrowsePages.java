@@ -32,7 +32,9 @@ final class BrowsePages {
         List<ClassGroup> groups = new ArrayList<>();
         classes.forEach((cls, view) -> {
             List<TermView> all = members.get(cls);
-            groups.add(new ClassGroup(view, all.size(), all.subList(0, Math.min(all.size(), MAX_PER_CLASS)),
+            String iri = cls.isURI() ? cls.getURI() : cls.toString();
+            String anchor = iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+            groups.add(new ClassGroup(anchor, view, all.size(), all.subList(0, Math.min(all.size(), MAX_PER_CLASS)),
                     all.size() > MAX_PER_CLASS));
         });
         return new BrowsePage(groups);
@@ -43,11 +45,12 @@ final class BrowsePages {
     }
 
     /**
+     * @param anchor the fragment of the class's section on the page (its IRI's local name)
      * @param type the class
      * @param count how many individuals it has
      * @param members the individuals listed
      * @param truncated whether some were left out
      */
-    public record ClassGroup(TermView type, int count, List<TermView> members, boolean truncated) {
+    public record ClassGroup(String anchor, TermView type, int count, List<TermView> members, boolean truncated) {
     }
 }

@@ -42,4 +42,14 @@ public enum ExplanationFormat {
         }
         return Optional.empty();
     }
+
+    /** The rendering with this media type, if any. */
+    public static Optional<ExplanationFormat> byMediaType(String mediaType) {
+        for (ExplanationFormat f : values()) {
+            if (f.mediaType.equals(mediaType)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -57,7 +57,13 @@ final class Negotiation {
         }
     }
 
-    private static Variant byAccept(HttpServletRequest req, List<Variant> offered) {
+    /**
+     * The media type to answer among {@code offered} (in order of preference) by the {@code Accept} header; the first
+     * when the header is missing or unparsable.
+     *
+     * @throws SikgException {@link ErrorCode#WEB_NOT_ACCEPTABLE} when the header accepts none of them
+     */
+    static String chooseMediaType(HttpServletRequest req, List<String> offered) {
         String accept = req.getHeader("Accept");
         if (accept == null || accept.isBlank()) {
             return offered.get(0);
@@ -68,15 +74,19 @@ final class Negotiation {
         } catch (RuntimeException e) {
             return offered.get(0);
         }
-        List<MediaType> offers = new ArrayList<>();
-        offered.forEach(v -> v.mediaTypes().forEach(mt -> offers.add(MediaType.create(mt))));
-        MediaType match = AcceptList.match(proposals, AcceptList.create(offers.toArray(MediaType[]::new)));
-        if (match == null) {
+        MediaType match = AcceptList.match(proposals,
+                AcceptList.create(offered.stream().map(MediaType::create).toArray(MediaType[]::new)));
+        if (match == null || !offered.contains(match.getContentTypeStr())) {
             throw fail(req, ErrorCode.WEB_NOT_ACCEPTABLE, "cannot serve any of: " + accept);
         }
-        String chosen = match.getContentTypeStr();
-        return offered.stream().filter(v -> v.mediaTypes().contains(chosen)).findFirst()
-                .orElseThrow(() -> fail(req, ErrorCode.WEB_NOT_ACCEPTABLE, "cannot serve any of: " + accept));
+        return match.getContentTypeStr();
+    }
+
+    private static Variant byAccept(HttpServletRequest req, List<Variant> offered) {
+        List<String> types = new ArrayList<>();
+        offered.forEach(v -> types.addAll(v.mediaTypes()));
+        String chosen = chooseMediaType(req, types);
+        return offered.stream().filter(v -> v.mediaTypes().contains(chosen)).findFirst().orElseThrow();
     }
 
     private static SikgException fail(HttpServletRequest req, ErrorCode code, String message) {

@@ -1,9 +1,20 @@
 package org.w3id.sikg.web;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shared.impl.PrefixMappingImpl;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.w3id.sikg.vocab.SIKG;
 
 /**
@@ -46,6 +57,39 @@ final class Prefixes {
             });
         }
         return pm.lock();
+    }
+
+    /** The prefixes of {@code all} whose namespace starts an IRI (or a literal's datatype) among {@code nodes}. */
+    static PrefixMapping used(Iterator<Node> nodes, PrefixMapping all) {
+        Set<String> iris = new HashSet<>();
+        nodes.forEachRemaining(n -> {
+            if (n.isURI()) {
+                iris.add(n.getURI());
+            } else if (n.isLiteral() && n.getLiteralDatatypeURI() != null) {
+                iris.add(n.getLiteralDatatypeURI());
+            }
+        });
+        PrefixMapping out = new PrefixMappingImpl();
+        all.getNsPrefixMap().forEach((p, ns) -> {
+            if (iris.stream().anyMatch(i -> i.startsWith(ns))) {
+                out.setNsPrefix(p, ns);
+            }
+        });
+        return out;
+    }
+
+    /** The prefixes of {@code all} used in {@code graph}. */
+    static PrefixMapping used(Graph graph, PrefixMapping all) {
+        return used(graph.find().mapWith(t -> t).toList().stream()
+                .flatMap(t -> Stream.of(t.getSubject(), t.getPredicate(), t.getObject())).iterator(), all);
+    }
+
+    /** The prefixes of {@code all} used in {@code dataset}, graph names included. */
+    static PrefixMapping used(DatasetGraph dataset, PrefixMapping all) {
+        List<Quad> quads = new ArrayList<>();
+        dataset.find().forEachRemaining(quads::add);
+        return used(quads.stream().flatMap(q -> Stream.of(q.getGraph(), q.getSubject(), q.getPredicate(),
+                q.getObject())).iterator(), all);
     }
 
     /** The standard prefixes only. */

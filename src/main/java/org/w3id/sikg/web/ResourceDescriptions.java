@@ -50,12 +50,12 @@ final class ResourceDescriptions {
         if (variant.isQuads()) {
             DatasetGraph copy = DatasetGraphFactory.create();
             description.find().forEachRemaining(copy::add);
-            copy.prefixes().putAll(prefixes.getNsPrefixMap());
+            copy.prefixes().putAll(Prefixes.used(copy, prefixes).getNsPrefixMap());
             RDFDataMgr.write(out, copy, variant.rdfFormat());
         } else {
             Graph merged = GraphFactory.createDefaultGraph();
             description.find().forEachRemaining(q -> merged.add(q.asTriple()));
-            merged.getPrefixMapping().setNsPrefixes(prefixes);
+            merged.getPrefixMapping().setNsPrefixes(Prefixes.used(merged, prefixes));
             RDFDataMgr.write(out, merged, variant.rdfFormat());
         }
     }

@@ -42,10 +42,10 @@ public record ResourcePage(String iri, String label, List<TermView> types, List<
      * @param other the other end
      * @param inferred true when only the inferred graph holds it
      * @param explainHref link to its explanation (inferred) or its sources (asserted); null for blank nodes
-     * @param sections the section locators of the fact graphs asserting it, e.g. "§2.1"
+     * @param sections the sections of the fact graphs asserting it, shown by their locators (e.g. "§2.1")
      */
     public record StatementRow(TermView property, TermView other, boolean inferred, String explainHref,
-            List<String> sections) {
+            List<TermView> sections) {
 
         public boolean hasSections() {
             return !sections.isEmpty();
@@ -55,15 +55,15 @@ public record ResourcePage(String iri, String label, List<TermView> types, List<
     /**
      * Where a fact graph comes from.
      *
-     * @param graph the fact graph's IRI
-     * @param section the section locator (e.g. "§2.1"), or null
+     * @param graph the fact graph's IRI, abbreviated
+     * @param sections the sections of the source document it was curated from, shown by their locators
      * @param document the source document, or null
-     * @param cited the source the article cites for the fact, or null
+     * @param cited the sources the article cites for the fact
      * @param file the data file, or null
      * @param line the line in the data file, or null
      */
-    public record SourceView(String graph, String section, TermView document, TermView cited, String file,
-            String line) {
+    public record SourceView(String graph, List<TermView> sections, TermView document, List<TermView> cited,
+            String file, String line) {
     }
 
     /**

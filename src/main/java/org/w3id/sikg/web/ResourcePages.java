@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,9 +27,11 @@ final class ResourcePages {
     private static final Var G = Var.alloc("g");
 
     private final Site site;
+    private final Provenance provenance;
 
     ResourcePages(Site site) {
         this.site = site;
+        this.provenance = new Provenance(site);
     }
 
     /** Whether the store mentions the resource at all. */
@@ -45,9 +46,14 @@ final class ResourcePages {
 
     private ResourcePage build(Node resource, String path) {
         Binding params = StoreQueries.params("resource", resource);
-        Map<Node, SourceView> sources = sources(site.queries().select("resource-provenance", params));
-        List<StatementRow> out = rows(site.queries().select("resource-outgoing", params), resource, true, sources);
-        List<StatementRow> in = rows(site.queries().select("resource-incoming", params), resource, false, sources);
+        List<Binding> outRows = site.queries().select("resource-outgoing", params);
+        List<Binding> inRows = site.queries().select("resource-incoming", params);
+        Set<Node> graphs = new LinkedHashSet<>();
+        outRows.forEach(b -> graphs.add(b.get(G)));
+        inRows.forEach(b -> graphs.add(b.get(G)));
+        Map<Node, SourceView> sources = provenance.of(graphs);
+        List<StatementRow> out = rows(outRows, resource, true, sources);
+        List<StatementRow> in = rows(inRows, resource, false, sources);
         List<TermView> types = out.stream().filter(r -> RDF.type.getURI().equals(r.property().iri()))
                 .sorted(Comparator.comparing(StatementRow::inferred)).map(StatementRow::other).toList();
         List<TermView> elsewhere = out.stream()
@@ -84,38 +90,10 @@ final class ResourcePages {
 
     private StatementRow row(RowAcc a, Triple t, Map<Node, SourceView> sources) {
         boolean inferred = a.graphs.stream().noneMatch(g -> GraphKind.of(g).asserted());
-        Set<String> sections = new TreeSet<>();
-        for (Node g : a.graphs) {
-            SourceView s = sources.get(g);
-            if (s != null && s.section() != null) {
-                sections.add(s.section());
-            }
-        }
+        List<TermView> sections = Provenance.sections(a.graphs, sources);
         TermView property = TermView.of(a.p, a.pLabel, site.prefixes());
         return new StatementRow(property, TermView.of(a.other, a.otherLabel, site.prefixes()), inferred,
-                Links.explainHref(t), List.copyOf(sections));
-    }
-
-    private Map<Node, SourceView> sources(List<Binding> bindings) {
-        Map<Node, SourceView> map = new LinkedHashMap<>();
-        for (Binding b : bindings) {
-            Node g = b.get(G);
-            map.putIfAbsent(g, new SourceView(site.prefixes().shortForm(g.getURI()), lexical(b.get("section")),
-                    term(b.get("document"), b.get("documentLabel")), term(b.get("cited"), b.get("citedLabel")),
-                    lexical(b.get("file")), lexical(b.get("line"))));
-        }
-        return map;
-    }
-
-    private TermView term(Node n, Node label) {
-        return n == null ? null : TermView.of(n, TermView.labelOf(label), site.prefixes());
-    }
-
-    private static String lexical(Node n) {
-        if (n == null) {
-            return null;
-        }
-        return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+                Links.explainHref(t), sections);
     }
 
     private static String label(List<StatementRow> out, Node resource) {

@@ -1,6 +1,8 @@
 package org.w3id.sikg.web;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 
@@ -43,6 +45,16 @@ public final class WebModule {
         builder.addFilter("/*", new SecurityHeaders());
         builder.addServlet("", new HomeServlet(site, module.stats));
         builder.addServlet("/id/*", new ResourceServlet(site));
+        builder.addServlet("/ontology", new OntologyServlet(site, module.stats, Optional.empty()));
+        builder.addServlet("/ontology.ttl", new OntologyServlet(site, module.stats, Optional.of(Variant.TURTLE)));
+        builder.addServlet("/ontology.rdf", new OntologyServlet(site, module.stats, Optional.of(Variant.RDFXML)));
+        builder.addServlet("/explain", new ExplainServlet(site));
+        Supplier<Object> network = () -> new NetworkLayout(NetworkData.read(site.queries()), site.prefixes()).picture();
+        Supplier<Object> timeline = () -> new TimelinePictures(site).picture();
+        builder.addServlet("/network", new PictureServlet(site, network, "network", false));
+        builder.addServlet("/network.svg", new PictureServlet(site, network, "network", true));
+        builder.addServlet("/timeline", new PictureServlet(site, timeline, "timeline", false));
+        builder.addServlet("/timeline.svg", new PictureServlet(site, timeline, "timeline", true));
         builder.addServlet("/static/*", new StaticServlet(site));
         return module;
     }
