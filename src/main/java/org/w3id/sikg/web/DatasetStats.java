@@ -1,7 +1,9 @@
 package org.w3id.sikg.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.graph.Node;
@@ -16,6 +18,7 @@ final class DatasetStats {
 
     private final Site site;
     private final AtomicReference<Counts> cached = new AtomicReference<>();
+    private final AtomicReference<Details> details = new AtomicReference<>();
 
     DatasetStats(Site site) {
         this.site = site;
@@ -30,8 +33,33 @@ final class DatasetStats {
         return c;
     }
 
+    /** The counts VoID and the service description add: per graph, per property, distinct terms, links. */
+    Details details() {
+        Details d = details.get();
+        if (d == null) {
+            d = site.queries().read(this::computeDetails);
+            details.set(d);
+        }
+        return d;
+    }
+
     void invalidate() {
         cached.set(null);
+        details.set(null);
+    }
+
+    private Details computeDetails() {
+        Map<Node, Long> graphs = new LinkedHashMap<>();
+        site.queries().select("stats-graphs", StoreQueries.params())
+                .forEach(b -> graphs.put(b.get("g"), number(b.get("triples"))));
+        Map<Node, Long> properties = new LinkedHashMap<>();
+        site.queries().select("stats-properties", StoreQueries.params())
+                .forEach(b -> properties.put(b.get("p"), number(b.get("triples"))));
+        Binding d = site.queries().select("stats-dataset", StoreQueries.params()).get(0);
+        List<Node> examples = site.queries().select("void-examples", StoreQueries.params()).stream()
+                .map(b -> b.get("e")).toList();
+        return new Details(graphs, properties, number(d.get("subjects")), number(d.get("objects")),
+                number(d.get("entities")), number(d.get("wikidataLinks")), examples);
     }
 
     private Counts compute() {
@@ -80,6 +108,19 @@ final class DatasetStats {
         public boolean hasOtherTriples() {
             return otherTriples > 0;
         }
+    }
+
+    /**
+     * @param graphs triples per named graph
+     * @param properties triples per property
+     * @param subjects distinct subjects
+     * @param objects distinct objects
+     * @param entities SIKG entities (subjects in the sikgid: namespace)
+     * @param wikidataLinks distinct links to Wikidata entities
+     * @param examples a few typical entities
+     */
+    record Details(Map<Node, Long> graphs, Map<Node, Long> properties, long subjects, long objects, long entities,
+            long wikidataLinks, List<Node> examples) {
     }
 
     /**

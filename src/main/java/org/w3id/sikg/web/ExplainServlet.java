@@ -57,9 +57,16 @@ final class ExplainServlet extends WebServlet {
         }
         Map<Node, SourceView> sources = provenance.of(graphs);
         String text = inferred ? derivation(req, t, ExplanationFormat.TEXT) : null;
-        html(resp, "explain", new ExplainPage(TermView.of(t.getSubject(), site.prefixes()),
-                TermView.of(t.getPredicate(), site.prefixes()), TermView.of(t.getObject(), site.prefixes()), inferred,
-                text, List.copyOf(sources.values()), formats(req)));
+        html(resp, "explain", new ExplainPage(labelled(t.getSubject()), labelled(t.getPredicate()),
+                labelled(t.getObject()), inferred, text, List.copyOf(sources.values()), formats(req)));
+    }
+
+    private TermView labelled(Node n) {
+        if (!n.isURI()) {
+            return TermView.of(n, site.prefixes());
+        }
+        List<Binding> rows = site.queries().select("label", StoreQueries.params("term", n));
+        return TermView.of(n, rows.isEmpty() ? null : TermView.labelOf(rows.get(0).get("label")), site.prefixes());
     }
 
     private String derivation(HttpServletRequest req, Triple t, ExplanationFormat f) {

@@ -74,6 +74,11 @@ final class Negotiation {
         } catch (RuntimeException e) {
             return offered.get(0);
         }
+        boolean malformed = proposals.entries().isEmpty() || proposals.entries().stream()
+                .anyMatch(m -> m.getType() == null || m.getSubType() == null || m.getSubType().isEmpty());
+        if (malformed) {
+            return offered.get(0);
+        }
         MediaType match = AcceptList.match(proposals,
                 AcceptList.create(offered.stream().map(MediaType::create).toArray(MediaType[]::new)));
         if (match == null || !offered.contains(match.getContentTypeStr())) {

@@ -28,6 +28,7 @@ final class StaticServlet extends WebServlet {
         this.assets = Map.of(
                 "/sikg.css", load(OWN + "sikg.css", "text/css; charset=utf-8"),
                 "/sparql-editor.js", load(OWN + "sparql-editor.js", "text/javascript; charset=utf-8"),
+                "/favicon.svg", load(OWN + "favicon.svg", "image/svg+xml"),
                 "/yasgui/yasgui.min.js", load(yasgui + "yasgui.min.js", "text/javascript; charset=utf-8"),
                 "/yasgui/yasgui.min.css", load(yasgui + "yasgui.min.css", "text/css; charset=utf-8"));
     }

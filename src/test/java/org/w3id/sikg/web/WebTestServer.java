@@ -72,6 +72,17 @@ final class WebTestServer implements AutoCloseable {
         }
     }
 
+    /** The status of a GET sent as raw bytes, for request lines an HTTP client library refuses to send. */
+    int rawStatus(String rawPath) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", server.getHttpPort())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close"
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String status = new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+            return Integer.parseInt(status.substring(9, 12));
+        }
+    }
+
     HttpResponse<String> get(String path) {
         return get(path, "text/html");
     }
