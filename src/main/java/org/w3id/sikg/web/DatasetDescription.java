@@ -13,6 +13,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 import org.w3id.sikg.vocab.SD;
@@ -119,7 +120,7 @@ final class DatasetDescription {
                 .addProperty(RDF.type, SD.NamedGraph).addProperty(SD.name, m.wrapAsResource(g))
                 .addProperty(SD.graph, m.createResource().addProperty(RDF.type, SD.Graph).addLiteral(VOID.triples, integer(m, n)))));
         service(m, base + site.settings().sparqlPath(), dataset, true)
-                .addProperty(org.apache.jena.vocabulary.RDFS.seeAlso, m.createResource(base + "/void"));
+                .addProperty(RDFS.seeAlso, m.createResource(base + "/void"));
         site.settings().assertedSparqlPath().ifPresent(p -> service(m, base + p, null, false));
         return tidy(m);
     }

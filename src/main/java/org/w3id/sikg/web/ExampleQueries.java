@@ -73,7 +73,8 @@ final class ExampleQueries {
         }
     }
 
-    private static List<Example> inJar(URI uri) {
+    /** Reads inside a jar; synchronised because a jar's zip file system can be open only once at a time. */
+    private static synchronized List<Example> inJar(URI uri) {
         try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
             return read(fs.provider().getPath(uri));
         } catch (FileSystemAlreadyExistsException e) {

@@ -19,7 +19,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.sikg.vocab.SIKG;
 import org.w3id.sikg.web.OntologyPage.DocRow;
-import org.w3id.sikg.web.OntologyPage.TermDoc;
 import org.w3id.sikg.web.OntologyPage.TreeNode;
 
 /** Generates the {@link OntologyPage} from the ontology graph ({@code ontology-statements.rq}). */

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -80,7 +79,7 @@ final class Prefixes {
 
     /** The prefixes of {@code all} used in {@code graph}. */
     static PrefixMapping used(Graph graph, PrefixMapping all) {
-        return used(graph.find().mapWith(t -> t).toList().stream()
+        return used(graph.find().toList().stream()
                 .flatMap(t -> Stream.of(t.getSubject(), t.getPredicate(), t.getObject())).iterator(), all);
     }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -110,9 +111,9 @@ final class ResourcePages {
 
     private static final Comparator<StatementRow> ROW_ORDER = Comparator
             .comparing((StatementRow r) -> rank(r.property().iri()))
-            .thenComparing(r -> r.property().text().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(r -> r.property().text().toLowerCase(Locale.ROOT))
             .thenComparing(StatementRow::inferred)
-            .thenComparing(r -> r.other().text().toLowerCase(java.util.Locale.ROOT));
+            .thenComparing(r -> r.other().text().toLowerCase(Locale.ROOT));
 
     private static int rank(String propertyIri) {
         if (RDF.type.getURI().equals(propertyIri)) {

@@ -100,7 +100,7 @@ final class StoreQueries {
     }
 
     private QueryExec exec(String name, Binding params) {
-        return QueryExec.dataset(dataset).query(query(name)).substitution(params)
+        return QueryExec.dataset(dataset).query(query(name).cloneQuery()).substitution(params)
                 .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build();
     }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -131,7 +132,7 @@ final class TermDocs {
         return TermView.of(n, facts.label(n), prefixes);
     }
 
-    private java.util.Optional<DocRow> individuals(Node term) {
+    private Optional<DocRow> individuals(Node term) {
         return counts.classes().stream().filter(c -> term.getURI().equals(c.type().iri())).findFirst()
                 .map(c -> new DocRow("individuals", List.of(TermView.of(NodeFactory.createLiteralString(
                         c.asserted() + " asserted, " + c.withInference() + " with inference"), prefixes))));

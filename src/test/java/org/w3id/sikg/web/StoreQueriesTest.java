@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 
 /** The web module's SPARQL files parse, say what they are for, and take request values only as parameters. */

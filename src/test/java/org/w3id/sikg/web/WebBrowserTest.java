@@ -127,10 +127,10 @@ class WebBrowserTest {
         List<String> spokes = svg.findElements(By.cssSelector("g.node.spoke text")).stream().map(WebElement::getText)
                 .sorted().toList();
         assertThat(spokes).containsExactly("Australia", "Japan", "Philippines", "South Korea");
-        List<WebElement> inferred = svg.findElements(By.cssSelector("path.edge.inferred"));
+        List<WebElement> inferred = svg.findElements(By.cssSelector("g.edges path.edge.inferred"));
         assertThat(inferred).hasSize(4);
         assertThat(inferred.get(0).getCssValue("stroke-dasharray")).isNotEqualTo("none");
-        assertThat(svg.findElement(By.cssSelector("path.edge.spoke")).getCssValue("stroke-dasharray"))
+        assertThat(svg.findElement(By.cssSelector("g.edges path.edge.spoke")).getCssValue("stroke-dasharray"))
                 .isEqualTo("none");
         hubs.get(0).findElement(By.tagName("a")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("/id/united-states"));

@@ -127,7 +127,14 @@ class WebHttpTest {
         assertThat(server.get("/id/japan?format=docx", BROWSER_ACCEPT).statusCode()).isEqualTo(400);
         HttpResponse<String> r = server.get("/id/japan", "*/*");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(server.get("/id/japan", "garbage;;;q=x").statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Location")).contains("/id/japan.html");
+        assertThat(server.get("/id/japan", "garbage;;;q=x").headers().firstValue("Content-Location"))
+                .contains("/id/japan.html");
+        assertThat(server.get("/id/japan", "text/turtle;q=0.5, application/ld+json;q=0.9").headers()
+                .firstValue("Content-Location")).contains("/id/japan.jsonld");
+        assertThat(server.get("/void", "*/*").headers().firstValue("Content-Type").orElse("")).startsWith("text/turtle");
+        assertThat(server.get("/void", BROWSER_ACCEPT).headers().firstValue("Content-Type").orElse(""))
+                .startsWith("text/html");
     }
 
     @Test

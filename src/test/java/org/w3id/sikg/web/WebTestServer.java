@@ -14,7 +14,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 
 /**
- * An embedded Fuseki on a free loopback port serving the fixture dataset ({@code web/fixture.trig}, in an in-memory
+ * An embedded Fuseki on a free loopback port serving the fixture dataset ({@code web/fixture.trig}, or nothing, in an in-memory
  * TDB2 store with the union default graph, as the real server) at {@code /kg}, with the web module registered.
  */
 final class WebTestServer implements AutoCloseable {
@@ -25,10 +25,12 @@ final class WebTestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private WebTestServer(WebSettings settings) {
+    private WebTestServer(WebSettings settings, String fixture) {
         dataset = DatabaseMgr.createDatasetGraph();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, "web/fixture.trig"));
+        if (fixture != null) {
+            Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, fixture));
+        }
         FusekiServer.Builder builder = FusekiServer.create().port(0).loopback(true)
                 .add("/kg", dataset, false);
         module = WebModule.register(builder,
@@ -37,7 +39,12 @@ final class WebTestServer implements AutoCloseable {
     }
 
     static WebTestServer start(WebSettings settings) {
-        return new WebTestServer(settings);
+        return new WebTestServer(settings, "web/fixture.trig");
+    }
+
+    /** A server on an empty store (before the first load). */
+    static WebTestServer startEmpty() {
+        return new WebTestServer(WebSettings.defaults(), null);
     }
 
     static WebTestServer start() {
