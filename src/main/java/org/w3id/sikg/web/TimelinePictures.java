@@ -38,7 +38,8 @@ final class TimelinePictures {
             lastYear = year;
             Node redefined = b.get("redefined");
             items.add(new Item(TermView.of(b.get("item"), TermView.labelOf(b.get("label")), site.prefixes()),
-                    lexical(b.get("kind")), display(start, lexical(b.get("endDate")), precision), redefined != null,
+                    lexical(b.get("kind")), display(start, precision, lexical(b.get("endDate")),
+                            precision(b.get("endPrecision"))), redefined != null,
                     redefined == null ? null : TermView.of(redefined, TermView.labelOf(b.get("redefinedLabel")),
                             site.prefixes()), y + 5, y, newYear, y - ROW / 2));
         }
@@ -47,9 +48,9 @@ final class TimelinePictures {
     }
 
     /** A date (xsd:dateTime or xsd:date lexical form) shown to its precision, with an end date if any. */
-    static String display(String start, String end, String precision) {
+    static String display(String start, String precision, String end, String endPrecision) {
         String s = truncate(start, precision);
-        return end == null || end.isEmpty() ? s : s + " – " + truncate(end, "day");
+        return end == null || end.isEmpty() ? s : s + " – " + truncate(end, endPrecision);
     }
 
     private static String truncate(String date, String precision) {
