@@ -4,48 +4,34 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * Counts shown on the home page and in VoID: triples per kind of graph and individuals per class, computed by
- * {@code stats-graphs.rq} and {@code stats-classes.rq} on first use and cached until {@link #invalidate()} (call it
- * after the store is reloaded).
+ * {@code stats-graphs.rq} and {@code stats-classes.rq} on first use and cached until the site's caches are
+ * invalidated (after the store is reloaded).
  */
 final class DatasetStats {
 
     private final Site site;
-    private final AtomicReference<Counts> cached = new AtomicReference<>();
-    private final AtomicReference<Details> details = new AtomicReference<>();
+    private final Cached<Counts> counts;
+    private final Cached<Details> details;
 
     DatasetStats(Site site) {
         this.site = site;
+        this.counts = site.cached(() -> site.queries().read(this::compute));
+        this.details = site.cached(() -> site.queries().read(this::computeDetails));
     }
 
     Counts counts() {
-        Counts c = cached.get();
-        if (c == null) {
-            c = site.queries().read(this::compute);
-            cached.set(c);
-        }
-        return c;
+        return counts.get();
     }
 
     /** The counts VoID and the service description add: per graph, per property, distinct terms, links. */
     Details details() {
-        Details d = details.get();
-        if (d == null) {
-            d = site.queries().read(this::computeDetails);
-            details.set(d);
-        }
-        return d;
-    }
-
-    void invalidate() {
-        cached.set(null);
-        details.set(null);
+        return details.get();
     }
 
     private Details computeDetails() {

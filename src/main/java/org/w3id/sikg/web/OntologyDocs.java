@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
@@ -27,22 +27,25 @@ final class OntologyDocs {
     private static final int MAX_TREE_DEPTH = 12;
 
     private final Site site;
-    private final DatasetStats stats;
+    private final Cached<OntologyPage> page;
 
     OntologyDocs(Site site, DatasetStats stats) {
         this.site = site;
-        this.stats = stats;
+        this.page = site.cached(() -> {
+            DatasetStats.Counts counts = stats.counts();
+            return site.queries().read(() -> build(counts));
+        });
     }
 
+    /** The documentation, generated on first use after each (re)load. */
     OntologyPage page() {
-        DatasetStats.Counts counts = stats.counts();
-        return site.queries().read(() -> build(counts));
+        return page.get();
     }
 
     private OntologyPage build(DatasetStats.Counts counts) {
         OntologyFacts facts = new OntologyFacts();
         for (Binding b : site.queries().select("ontology-statements", StoreQueries.params())) {
-            facts.add(b.get("term"), b.get("p"), b.get("o"), TermView.labelOf(b.get("oLabel")));
+            facts.add(b.get("term"), b.get("p"), b.get("o"));
         }
         Graph graph = site.queries().dataset().getGraph(NodeFactory.createURI(SIKG.GRAPH_ONTOLOGY));
         TermDocs docs = new TermDocs(facts, new ClassExpressions(graph, n -> facts.display(n, site.prefixes())),
@@ -88,16 +91,15 @@ final class OntologyDocs {
                 .toLowerCase(Locale.ROOT))).toList();
     }
 
-    /** The ontology graph's statements about named terms, grouped by term and property. */
+    /** The ontology graph's statements about named terms, grouped by term and property, and indexed backwards. */
     static final class OntologyFacts {
         private final Map<Node, Map<Node, List<Node>>> byTerm = new LinkedHashMap<>();
+        private final Map<Node, Map<Node, List<Node>>> byObject = new HashMap<>();
         private final Map<Node, String> labels = new HashMap<>();
 
-        void add(Node term, Node p, Node o, String objectLabel) {
+        void add(Node term, Node p, Node o) {
             byTerm.computeIfAbsent(term, k -> new LinkedHashMap<>()).computeIfAbsent(p, k -> new ArrayList<>()).add(o);
-            if (objectLabel != null) {
-                labels.putIfAbsent(o, objectLabel);
-            }
+            byObject.computeIfAbsent(o, k -> new HashMap<>()).computeIfAbsent(p, k -> new ArrayList<>()).add(term);
             if (p.equals(RDFS.label.asNode()) && o.isLiteral()
                     && (o.getLiteralLanguage().isEmpty() || o.getLiteralLanguage().startsWith("en"))) {
                 labels.putIfAbsent(term, o.getLiteralLexicalForm());
@@ -108,19 +110,20 @@ final class OntologyDocs {
             return byTerm.getOrDefault(term, Map.of()).getOrDefault(p, List.of());
         }
 
-        Map<Node, List<Node>> statements(Node term) {
-            return byTerm.getOrDefault(term, Map.of());
+        /** The terms that have {@code object} as a value of {@code p}. */
+        List<Node> subjects(Node p, Node object) {
+            return byObject.getOrDefault(object, Map.of()).getOrDefault(p, List.of());
         }
 
-        Set<Node> terms() {
-            return byTerm.keySet();
+        Map<Node, List<Node>> statements(Node term) {
+            return byTerm.getOrDefault(term, Map.of());
         }
 
         String label(Node n) {
             return labels.get(n);
         }
 
-        String display(Node n, org.apache.jena.shared.PrefixMapping prefixes) {
+        String display(Node n, PrefixMapping prefixes) {
             String l = labels.get(n);
             return l != null ? l : n.isURI() ? prefixes.shortForm(n.getURI()) : n.toString();
         }
@@ -132,13 +135,8 @@ final class OntologyDocs {
 
         /** SIKG's own terms (in the sikg: namespace) typed with {@code kind}. */
         List<Node> ownTerms(Node kind) {
-            List<Node> out = new ArrayList<>();
-            byTerm.forEach((term, props) -> {
-                if (term.getURI().startsWith(SIKG.NS) && props.getOrDefault(RDF.type.asNode(), List.of()).contains(kind)) {
-                    out.add(term);
-                }
-            });
-            return out;
+            return subjects(RDF.type.asNode(), kind).stream().filter(t -> t.isURI() && t.getURI().startsWith(SIKG.NS))
+                    .distinct().toList();
         }
     }
 }

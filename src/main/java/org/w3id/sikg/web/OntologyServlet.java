@@ -26,10 +26,13 @@ final class OntologyServlet extends WebServlet {
     private final transient OntologyDocs docs;
     private final transient Optional<Variant> fixed;
 
-    /** @param fixed the variant this URL always serves (a download URL), or empty to negotiate */
-    OntologyServlet(Site site, DatasetStats stats, Optional<Variant> fixed) {
+    /**
+     * @param docs the documentation (shared, cached)
+     * @param fixed the variant this URL always serves (a download URL), or empty to negotiate
+     */
+    OntologyServlet(Site site, OntologyDocs docs, Optional<Variant> fixed) {
         super(site);
-        this.docs = new OntologyDocs(site, stats);
+        this.docs = docs;
         this.fixed = fixed;
     }
 

@@ -2,7 +2,10 @@ package org.w3id.sikg.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.shared.PrefixMapping;
@@ -17,6 +20,7 @@ final class Site {
     private final StoreQueries queries;
     private final Templates templates;
     private final PrefixMapping prefixes;
+    private final List<Cached<?>> caches = new CopyOnWriteArrayList<>();
 
     Site(WebContext context) {
         this.context = context;
@@ -46,6 +50,18 @@ final class Site {
 
     PrefixMapping prefixes() {
         return prefixes;
+    }
+
+    /** A value computed from the store on first use, forgotten by {@link #invalidateCaches()}. */
+    <T> Cached<T> cached(Supplier<T> compute) {
+        Cached<T> c = new Cached<>(compute);
+        caches.add(c);
+        return c;
+    }
+
+    /** Forgets every cached value (after the store was reloaded). */
+    void invalidateCaches() {
+        caches.forEach(Cached::invalidate);
     }
 
     /** The project version from {@code sikg-version.properties}, or "dev" when run from unfiltered sources. */

@@ -108,11 +108,7 @@ final class TermDocs {
     private List<TermView> values(Node term, Spec spec) {
         Set<Node> nodes = new LinkedHashSet<>();
         if (spec.inverse()) {
-            for (Node other : facts.terms()) {
-                if (facts.objects(other, spec.predicate()).contains(term) && !other.equals(term)) {
-                    nodes.add(other);
-                }
-            }
+            facts.subjects(spec.predicate(), term).stream().filter(other -> !other.equals(term)).forEach(nodes::add);
         } else {
             nodes.addAll(facts.objects(term, spec.predicate()));
         }
@@ -122,8 +118,13 @@ final class TermDocs {
         if (spec.predicate().equals(RDFS.isDefinedBy.asNode())) {
             nodes.remove(NodeFactory.createURI(SIKG.ONTOLOGY_IRI));
         }
-        return nodes.stream().map(this::view).toList();
+        return nodes.stream().map(this::view).sorted(VALUE_ORDER).toList();
     }
+
+    /** Section locators in document order, everything else alphabetically. */
+    private static final Comparator<TermView> VALUE_ORDER = (a, b) -> a.text().startsWith("§") && b.text().startsWith("§")
+            ? Provenance.compareLocators(a.text(), b.text())
+            : a.text().compareToIgnoreCase(b.text());
 
     private TermView view(Node n) {
         if (n.isBlank()) {

@@ -72,12 +72,15 @@ public final class WebModule {
                 DatasetDescription::serviceDescription, SD_TITLE)));
         servlets.accept("", new HomeServlet(site, stats));
         servlets.accept("/id/*", new ResourceServlet(site));
-        servlets.accept("/ontology", new OntologyServlet(site, stats, Optional.empty()));
-        servlets.accept("/ontology.ttl", new OntologyServlet(site, stats, Optional.of(Variant.TURTLE)));
-        servlets.accept("/ontology.rdf", new OntologyServlet(site, stats, Optional.of(Variant.RDFXML)));
+        OntologyDocs docs = new OntologyDocs(site, stats);
+        servlets.accept("/ontology", new OntologyServlet(site, docs, Optional.empty()));
+        servlets.accept("/ontology.ttl", new OntologyServlet(site, docs, Optional.of(Variant.TURTLE)));
+        servlets.accept("/ontology.rdf", new OntologyServlet(site, docs, Optional.of(Variant.RDFXML)));
         servlets.accept("/explain", new ExplainServlet(site));
-        Supplier<Object> network = () -> new NetworkLayout(NetworkData.read(site.queries()), site.prefixes()).picture();
-        Supplier<Object> timeline = () -> new TimelinePictures(site).picture();
+        Supplier<Object> network = site.cached(() -> site.queries().read(() ->
+                new NetworkLayout(NetworkData.read(site.queries()), site.prefixes()).picture()))::get;
+        Supplier<Object> timeline = site.cached(() -> site.queries().read(() ->
+                new TimelinePictures(site).picture()))::get;
         servlets.accept("/network", new PictureServlet(site, network, "network", false));
         servlets.accept("/network.svg", new PictureServlet(site, network, "network", true));
         servlets.accept("/timeline", new PictureServlet(site, timeline, "timeline", false));
@@ -96,6 +99,6 @@ public final class WebModule {
 
     /** Forgets cached counts and descriptions; call after the store was reloaded. */
     public void invalidateCaches() {
-        stats.invalidate();
+        site.invalidateCaches();
     }
 }

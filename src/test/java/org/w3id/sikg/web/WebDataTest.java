@@ -126,7 +126,7 @@ class WebDataTest {
                 .isIsomorphicWith(stored)).isTrue();
         String page = server.get("/ontology", HTML).body();
         assertThat(page).contains("<section class=\"term-doc\" id=\"State\">", "id=\"alliedWith\"")
-                .contains("A sovereign state.").contains("has party exactly 2 state")
+                .contains("A sovereign state.").contains("has party exactly 2 state").contains("has party some state")
                 .contains("inverse(spoke) o hub").contains("<dt>article section</dt>")
                 .contains("<dt>characteristics</dt>").contains("1 asserted, 1 with inference");
     }
