@@ -187,6 +187,17 @@ class WebHttpTest {
     }
 
     @Test
+    void pagesAreReadOnly() {
+        for (String method : List.of("POST", "PUT", "DELETE")) {
+            assertThat(server.send(method, "/id/japan").statusCode()).as(method).isIn(400, 403, 405);
+            assertThat(server.send(method, "/").statusCode()).as(method).isIn(400, 403, 405);
+        }
+        HttpResponse<String> head = server.send("HEAD", "/id/japan");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
     void browseListsEntitiesByClass() {
         String page = server.get("/id/", BROWSER_ACCEPT).body();
         assertThat(page).contains("<h2 id=\"State\">").contains("href=\"/id/japan\"").contains("href=\"#State\"");

@@ -90,6 +90,20 @@ final class WebTestServer implements AutoCloseable {
         }
     }
 
+    /** Sends {@code method} to {@code path} with an empty body. */
+    HttpResponse<String> send(String method, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(20))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> get(String path) {
         return get(path, "text/html");
     }

@@ -54,7 +54,9 @@
     var list = document.getElementById("examples");
     config.examples.forEach(function (example) { list.appendChild(exampleButton(yasgui, example)); });
     var status = document.getElementById("examples-status");
-    status.textContent = config.examples.length + " competency questions";
+    status.textContent = config.examples.length === 0
+      ? "No competency questions are installed (queries/cq/)."
+      : config.examples.length + (config.examples.length === 1 ? " competency question" : " competency questions");
     document.body.setAttribute("data-editor-ready", "true");
   }
 
