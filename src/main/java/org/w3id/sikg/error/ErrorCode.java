@@ -49,7 +49,20 @@ public enum ErrorCode {
     SERVER_CROSS_ORIGIN("SERVER-006", "an administrative request came from another web origin",
             "send administrative requests from a command-line client, not from a web page on another site"),
     SERVER_INTERNAL("SERVER-007", "the server failed to answer a request: a bug",
-            "report it with the time of the request; the server log has the details");
+            "report it with the time of the request; the server log has the details"),
+
+    // --- web front end (WEB-) ---
+    WEB_BAD_IDENTIFIER("WEB-001", "the path does not name a SIKG resource identifier",
+            "identifiers are letters, digits, '-', '.', '_' or '~', at most 200 characters; browse /id/"),
+    WEB_NOT_FOUND("WEB-002", "the knowledge graph has no such resource or statement",
+            "browse /id/ or search from the home page; identifiers are case-sensitive"),
+    WEB_NOT_ACCEPTABLE("WEB-003", "none of the media types the request accepts can be served",
+            "ask for text/html, text/turtle, application/ld+json, application/rdf+xml or application/n-triples, "
+                    + "or add ?format="),
+    WEB_BAD_PARAMETER("WEB-004", "a request parameter is missing or malformed",
+            "the page's documentation in docs/web.md lists its parameters"),
+    WEB_NO_EXPLANATION("WEB-005", "the statement is inferred but no derivation is recorded for it",
+            "reload the store so the reasoner records derivations again");
 
     private final String code;
     private final String summary;
