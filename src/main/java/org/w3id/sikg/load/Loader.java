@@ -1,0 +1,118 @@
+package org.w3id.sikg.load;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.sikg.vocab.SIKG;
+
+/**
+ * Stages 1-3 of loading, as one pure operation: read the ontology and the data directory, check the CSV syntax and
+ * the CSVW schemas, and map every row to its own named graph with PROV-O provenance. Bad input never throws: every
+ * problem of every stage is collected in the result (rows with errors are left out of the mapping).
+ *
+ * <pre>{@code
+ * LoadResult r = Loader.load(Sources.resolve(Path.of("ontology"), Path.of("data")));
+ * r.problems().throwIfErrors();
+ * DatasetGraph asserted = r.dataset();
+ * }</pre>
+ */
+public final class Loader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
+    private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(SIKG.GRAPH_ONTOLOGY);
+    private static final Node PROVENANCE_GRAPH = NodeFactory.createURI(SIKG.GRAPH_PROVENANCE);
+
+    private final Sources sources;
+    private final Problems problems = new Problems();
+    private final DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+    private final RowIndex index = new RowIndex(dataset);
+    private final ProvenanceMapper provenance = new ProvenanceMapper();
+
+    private Loader(Sources sources) {
+        this.sources = sources;
+    }
+
+    public static LoadResult load(Sources sources) {
+        return new Loader(sources).run();
+    }
+
+    private LoadResult run() {
+        long start = System.nanoTime();
+        Graph ontology = OntologyLoader.load(sources, problems);
+        if (ontology != null) {
+            ontology.find().forEach(t -> dataset.add(new Quad(ONTOLOGY_GRAPH, t)));
+        }
+        DataDirectory.Contents contents = DataDirectory.read(sources, problems);
+        RowMapper mapper = new RowMapper(ontology == null ? null : declaredTerms(ontology), problems);
+        SchemaChecker schema = new SchemaChecker(problems);
+        ReferenceChecker references = new ReferenceChecker(contents.tables(), contents.unusable(), problems);
+        int rows = 0;
+        for (Table table : contents.tables().values()) {
+            List<TypedRow> typed = references.resolve(schema.check(table), references.declarations(table));
+            Mapping mapping = mapping(table);
+            if (mapping != null) {
+                for (TypedRow row : typed) {
+                    rows += mapRow(row, mapping, mapper) ? 1 : 0;
+                }
+            }
+        }
+        Duration time = Duration.ofNanos(System.nanoTime() - start);
+        long quads = dataset.stream().count();
+        LOG.info("mapped {} rows of {} tables to {} quads in {} ms ({} errors)", rows, contents.tables().size(),
+                quads, time.toMillis(), problems.errors().size());
+        return new LoadResult(dataset, index, problems,
+                new LoadResult.Stats(contents.tables().size(), rows, quads, time));
+    }
+
+    private Mapping mapping(Table table) {
+        String text = DataDirectory.mappingText(sources, table, problems);
+        if (text == null) {
+            return null;
+        }
+        Set<String> allowed = new HashSet<>();
+        allowed.add(Conventions.FACT_GRAPH);
+        allowed.add(Conventions.ID + Conventions.IRI_SUFFIX);
+        table.schema().columns().forEach(c -> allowed.add(c.name()));
+        table.schema().foreignKeys().forEach(fk -> allowed.add(fk.column() + Conventions.IRI_SUFFIX));
+        String display = Sources.display(Table.mappingPath(sources.dataDir(), table.name()));
+        return Mapping.parse(text, display, allowed, problems);
+    }
+
+    private boolean mapRow(TypedRow row, Mapping mapping, RowMapper mapper) {
+        Node graph = NodeFactory.createURI(SIKG.factGraph(row.table().name(), row.row().id()));
+        Map<String, List<Node>> terms = new HashMap<>(row.terms());
+        terms.put(Conventions.FACT_GRAPH, List.of(graph));
+        String mappingFile = Sources.display(Table.mappingPath(sources.dataDir(), row.table().name()));
+        List<Triple> triples = mapper.map(row.row(), terms, mapping, mappingFile);
+        if (triples.isEmpty()) {
+            return false;
+        }
+        triples.forEach(t -> dataset.add(new Quad(graph, t)));
+        provenance.describe(graph, row).forEach(t -> dataset.add(new Quad(PROVENANCE_GRAPH, t)));
+        index.add(graph, SchemaChecker.rowIri(row.row().id()), row.row());
+        return true;
+    }
+
+    private static Set<String> declaredTerms(Graph ontology) {
+        Set<String> terms = new HashSet<>();
+        ontology.find().forEach(t -> {
+            if (t.getSubject().isURI()) {
+                terms.add(t.getSubject().getURI());
+            }
+        });
+        return terms;
+    }
+}

@@ -1,0 +1,62 @@
+package org.w3id.sikg.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+
+/**
+ * Describes each fact graph in PROV-O with the internal mapping {@code provenance.rq} (which holds every provenance
+ * term, so renaming one is a one-file change): derived from the article's section(s), primary source = the cited
+ * source(s), plus the data file and line.
+ */
+final class ProvenanceMapper {
+
+    static final String RESOURCE = "/org/w3id/sikg/load/provenance.rq";
+    private static final String SECTION_IRI = Conventions.SECTION + Conventions.IRI_SUFFIX;
+    private static final String CITED_IRI = Conventions.CITED_SOURCE + Conventions.IRI_SUFFIX;
+    private static final Set<String> INPUTS = Set.of(Conventions.FACT_GRAPH, SECTION_IRI, CITED_IRI, "data_file",
+            "data_line");
+
+    private final Mapping mapping;
+
+    ProvenanceMapper() {
+        Problems problems = new Problems();
+        this.mapping = Mapping.parse(text(), RESOURCE, INPUTS, problems);
+        if (mapping == null) {
+            throw new IllegalStateException("the built-in " + RESOURCE + " is broken: " + problems.errors());
+        }
+    }
+
+    /** The provenance triples of the fact graph {@code factGraph} produced by {@code row}. */
+    List<Triple> describe(Node factGraph, TypedRow row) {
+        Map<String, List<Node>> terms = new HashMap<>();
+        terms.put(Conventions.FACT_GRAPH, List.of(factGraph));
+        terms.put(SECTION_IRI, row.terms(SECTION_IRI));
+        terms.put(CITED_IRI, row.terms(CITED_IRI));
+        terms.put("data_file", List.of(NodeFactory.createLiteralString(row.table().dataPath())));
+        terms.put("data_line", List.of(NodeFactory.createLiteralDT(Long.toString(row.row().line()),
+                XSDDatatype.XSDinteger)));
+        return mapping.run(RowMapper.bindings(terms, mapping.inputs()), RowMapper.SKOLEM_NS + "provenance/");
+    }
+
+    private static String text() {
+        try (InputStream in = ProvenanceMapper.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
