@@ -1,6 +1,7 @@
 package org.w3id.sikg.load;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,21 +52,33 @@ public final class Loader {
 
     private LoadResult run() {
         long start = System.nanoTime();
+        List<String> missing = new ArrayList<>();
         Graph ontology = OntologyLoader.load(sources, problems);
         if (ontology != null) {
             ontology.find().forEach(t -> dataset.add(new Quad(ONTOLOGY_GRAPH, t)));
+        } else {
+            missing.add("the ontology");
         }
         DataDirectory.Contents contents = DataDirectory.read(sources, problems);
+        contents.unusable().forEach(t -> missing.add("table " + t));
         RowMapper mapper = new RowMapper(ontology == null ? null : declaredTerms(ontology), problems);
         SchemaChecker schema = new SchemaChecker(problems);
         ReferenceChecker references = new ReferenceChecker(contents.tables(), contents.unusable(), problems);
         int rows = 0;
         for (Table table : contents.tables().values()) {
-            List<TypedRow> typed = references.resolve(schema.check(table), references.declarations(table));
+            List<ForeignKey> fks = references.declarations(table);
+            List<TypedRow> typed = schema.check(table);
             Mapping mapping = mapping(table);
-            if (mapping != null) {
-                for (TypedRow row : typed) {
-                    rows += mapRow(row, mapping, mapper) ? 1 : 0;
+            if (typed == null || mapping == null || !table.csv().complete()) {
+                missing.add("table " + table.name());
+            }
+            if (typed != null && mapping != null) {
+                for (TypedRow row : references.resolve(typed, fks)) {
+                    mapRow(row, mapping, mapper);
+                    rows++;
+                }
+                if (mapper.faulty(mappingDisplay(table))) {
+                    missing.add("table " + table.name());
                 }
             }
         }
@@ -73,7 +86,7 @@ public final class Loader {
         long quads = dataset.stream().count();
         LOG.info("mapped {} rows of {} tables to {} quads in {} ms ({} errors)", rows, contents.tables().size(),
                 quads, time.toMillis(), problems.errors().size());
-        return new LoadResult(dataset, index, problems,
+        return new LoadResult(dataset, index, problems, missing,
                 new LoadResult.Stats(contents.tables().size(), rows, quads, time));
     }
 
@@ -87,23 +100,21 @@ public final class Loader {
         allowed.add(Conventions.ID + Conventions.IRI_SUFFIX);
         table.schema().columns().forEach(c -> allowed.add(c.name()));
         table.schema().foreignKeys().forEach(fk -> allowed.add(fk.column() + Conventions.IRI_SUFFIX));
-        String display = Sources.display(Table.mappingPath(sources.dataDir(), table.name()));
-        return Mapping.parse(text, display, allowed, problems);
+        return Mapping.parse(text, mappingDisplay(table), allowed, problems);
     }
 
-    private boolean mapRow(TypedRow row, Mapping mapping, RowMapper mapper) {
+    private String mappingDisplay(Table table) {
+        return Sources.display(Table.mappingPath(sources.dataDir(), table.name()));
+    }
+
+    private void mapRow(TypedRow row, Mapping mapping, RowMapper mapper) {
         Node graph = NodeFactory.createURI(SIKG.factGraph(row.table().name(), row.row().id()));
         Map<String, List<Node>> terms = new HashMap<>(row.terms());
         terms.put(Conventions.FACT_GRAPH, List.of(graph));
-        String mappingFile = Sources.display(Table.mappingPath(sources.dataDir(), row.table().name()));
-        List<Triple> triples = mapper.map(row.row(), terms, mapping, mappingFile);
-        if (triples.isEmpty()) {
-            return false;
-        }
+        List<Triple> triples = mapper.map(row.row(), terms, mapping, mappingDisplay(row.table()));
         triples.forEach(t -> dataset.add(new Quad(graph, t)));
         provenance.describe(graph, row).forEach(t -> dataset.add(new Quad(PROVENANCE_GRAPH, t)));
         index.add(graph, SchemaChecker.rowIri(row.row().id()), row.row());
-        return true;
     }
 
     private static Set<String> declaredTerms(Graph ontology) {

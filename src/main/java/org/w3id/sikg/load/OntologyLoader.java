@@ -1,9 +1,13 @@
 package org.w3id.sikg.load;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +50,8 @@ final class OntologyLoader {
                 Optional<Path> file = catalog.resolve(imported.getURI());
                 Graph module = file.map(f -> RdfFiles.read(f, problems)).orElse(null);
                 if (file.isEmpty()) {
-                    problems.error(ErrorCode.LOAD_IMPORT, Sources.display(next.getKey()), 0, 0,
+                    problems.error(ErrorCode.LOAD_IMPORT, Sources.display(next.getKey()),
+                            lineOf(next.getKey(), imported.getURI()), 0,
                             "owl:imports <" + imported.getURI() + "> has no entry in " + Catalog.FILE, null);
                 }
                 if (module == null) {
@@ -57,5 +62,20 @@ final class OntologyLoader {
             }
         }
         return ok ? union : null;
+    }
+
+    /** The first line of {@code file} mentioning {@code iri}, or 0. */
+    private static long lineOf(Path file, String iri) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(iri)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
     }
 }

@@ -9,7 +9,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.sikg.error.ErrorCode;
 import org.w3id.sikg.error.SikgException;
 import org.w3id.sikg.validate.ShapeValidator;
 
@@ -57,6 +56,11 @@ public final class Pipeline {
         }
         Graph shapes = RdfFiles.read(sources.shapesFile(), problems);
         if (shapes == null) {
+            return;
+        }
+        if (!load.missing().isEmpty()) {
+            LOG.warn("SHACL validation skipped: {} could not be mapped, so shapes would only report consequences; "
+                    + "fix the errors above and validate again", String.join(", ", load.missing()));
             return;
         }
         Graph data = GraphFactory.createGraphMem();

@@ -70,29 +70,25 @@ final class ReferenceChecker {
         return usable;
     }
 
-    /** Adds {@code ?<column>_iri} terms to each row; drops (and reports) rows with unknown references. */
+    /** Adds {@code ?<column>_iri} terms to each row; unknown references are reported and left out. */
     List<TypedRow> resolve(List<TypedRow> rows, List<ForeignKey> fks) {
         List<TypedRow> resolved = new ArrayList<>();
         for (TypedRow row : rows) {
             Map<String, List<Node>> terms = new LinkedHashMap<>(row.terms());
-            boolean ok = true;
             for (ForeignKey fk : fks) {
-                ok &= resolve(row.row(), row.table(), fk, terms);
+                resolve(row.row(), row.table(), fk, terms);
             }
-            if (ok) {
-                resolved.add(new TypedRow(row.row(), row.table(), terms));
-            }
+            resolved.add(new TypedRow(row.row(), row.table(), terms));
         }
         return resolved;
     }
 
-    private boolean resolve(Row row, Table table, ForeignKey fk, Map<String, List<Node>> terms) {
+    private void resolve(Row row, Table table, ForeignKey fk, Map<String, List<Node>> terms) {
         Table target = tables.get(fk.targetTable());
         Map<String, String> index = index(target, fk.targetColumn());
         Cell cell = row.cell(fk.column());
         String separator = table.schema().column(fk.column()).map(ColumnSpec::separator).orElse(null);
         List<Node> iris = new ArrayList<>();
-        boolean ok = true;
         for (String value : SchemaChecker.values(cell.text(), separator)) {
             String id = index.get(value);
             if (id != null) {
@@ -102,11 +98,9 @@ final class ReferenceChecker {
                         "column " + fk.column() + ": \"" + value + "\" is not the " + fk.targetColumn() + " of any row of "
                                 + target.file(),
                         Suggestions.closest(value, index.keySet()).map(s -> "did you mean \"" + s + "\"?").orElse(null));
-                ok = false;
             }
         }
         terms.put(fk.column() + Conventions.IRI_SUFFIX, iris);
-        return ok;
     }
 
     /** Value of {@code column} to the id of the (first) row holding it, over all well-formed rows of the table. */

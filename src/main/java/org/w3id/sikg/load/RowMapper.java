@@ -1,6 +1,7 @@
 package org.w3id.sikg.load;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.w3id.sikg.vocab.SIKG;
 
 /**
  * Runs a mapping for one row and checks what it produced (DATA-009): at least one triple, only absolute IRIs,
- * well-typed literals, no literal subjects, and only {@code sikg:} terms that the ontology declares.
+ * well-typed literals, IRI subjects and predicates, and only {@code sikg:} terms that the ontology declares.
  *
  * <p>Binding rule for multi-valued cells: the mapping runs once per combination of the values of the multi-valued
  * variables it mentions (variables it does not mention do not multiply the runs).
@@ -31,6 +32,7 @@ final class RowMapper {
     static final String SKOLEM_NS = "https://w3id.org/sikg/.well-known/genid/";
 
     private final Set<String> declaredTerms;
+    private final Set<String> reportedTerms = new HashSet<>();
     private final Problems problems;
 
     /** @param declaredTerms IRIs declared by the ontology, or null to skip that check (ontology unusable) */
@@ -40,21 +42,32 @@ final class RowMapper {
         this.problems = problems;
     }
 
-    /** The row's triples, or an empty list when they are unusable (reported). */
+    /**
+     * The row's usable triples. Triples with an invalid term are reported and left out; a term the ontology does not
+     * declare is reported once per mapping (at the first row producing it), as it is a fault of the mapping.
+     */
     List<Triple> map(Row row, Map<String, List<Node>> terms, Mapping mapping, String mappingFile) {
         String skolemBase = SKOLEM_NS + row.table() + "/" + row.id() + "/";
-        List<Triple> triples = mapping.run(bindings(terms, mapping.inputs()), skolemBase);
+        List<Triple> produced = mapping.run(bindings(terms, mapping.inputs()), skolemBase);
         Set<String> issues = new LinkedHashSet<>();
-        for (Triple t : triples) {
-            check(t, issues);
+        List<Triple> usable = new ArrayList<>();
+        for (Triple t : produced) {
+            if (usable(t, mappingFile, issues)) {
+                usable.add(t);
+            }
         }
-        if (triples.isEmpty()) {
+        if (produced.isEmpty()) {
             issues.add(mappingFile + " produced no triples for this row");
         }
         for (String issue : issues) {
             problems.error(ErrorCode.DATA_MAPPING_OUTPUT, row.file(), row.line(), 0, issue, null);
         }
-        return issues.isEmpty() ? triples : List.of();
+        return usable;
+    }
+
+    /** Whether the mapping produced a term the ontology does not declare (all its rows are then suspect). */
+    boolean faulty(String mappingFile) {
+        return reportedTerms.stream().anyMatch(k -> k.startsWith(mappingFile + " "));
     }
 
     /** One binding per combination of the values of the mentioned variables; variables without values stay unbound. */
@@ -79,7 +92,8 @@ final class RowMapper {
         return result;
     }
 
-    private void check(Triple t, Set<String> issues) {
+    private boolean usable(Triple t, String mappingFile, Set<String> issues) {
+        int before = issues.size();
         if (!t.getSubject().isURI()) {
             issues.add("the subject of a triple is not an IRI: " + t.getSubject());
         }
@@ -88,14 +102,15 @@ final class RowMapper {
         }
         for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
             if (n.isURI()) {
-                checkIri(n.getURI(), issues);
+                checkIri(n.getURI(), mappingFile, issues);
             } else if (n.isLiteral() && !n.getLiteral().isWellFormed()) {
                 issues.add("ill-typed literal \"" + n.getLiteralLexicalForm() + "\"^^<" + n.getLiteralDatatypeURI() + ">");
             }
         }
+        return issues.size() == before;
     }
 
-    private void checkIri(String iri, Set<String> issues) {
+    private void checkIri(String iri, String mappingFile, Set<String> issues) {
         try {
             IRIx x = IRIx.create(iri);
             if (x.isRelative() || iri.startsWith("file:")) {
@@ -105,11 +120,13 @@ final class RowMapper {
             issues.add("invalid IRI <" + iri + ">: " + e.getMessage());
             return;
         }
-        if (declaredTerms != null && iri.startsWith(SIKG.NS) && !declaredTerms.contains(iri)) {
+        if (declaredTerms != null && iri.startsWith(SIKG.NS) && !declaredTerms.contains(iri)
+                && reportedTerms.add(mappingFile + " " + iri)) {
             String local = iri.substring(SIKG.NS.length());
-            issues.add("sikg:" + local + " is not declared by the ontology"
+            issues.add(mappingFile + " produces sikg:" + local + ", which the ontology does not declare"
                     + Suggestions.closest(iri, declaredTerms).map(s -> " (did you mean sikg:"
-                            + s.substring(SIKG.NS.length()) + "?)").orElse(""));
+                            + s.substring(SIKG.NS.length()) + "?)").orElse("")
+                    + "; reported for the first row only");
         }
     }
 }

@@ -16,7 +16,7 @@ import org.w3id.sikg.vocab.SIKG;
 /**
  * The per-table schema checks: the header names the metadata's columns (DATA-007), required cells are filled
  * (DATA-005), values match their datatypes and constraints and ids are well-formed (DATA-002), ids are unique
- * (DATA-004). Rows that pass become {@link TypedRow}s; references between tables are checked afterwards by
+ * (DATA-004). Rows become {@link TypedRow}s; references between tables are checked afterwards by
  * {@link ReferenceChecker}.
  */
 final class SchemaChecker {
@@ -27,22 +27,23 @@ final class SchemaChecker {
         this.problems = problems;
     }
 
+    /**
+     * The table's rows with their typed cells, or null when the header does not match the metadata (reported). A
+     * row with a bad cell is kept, without that cell, so that its other facts still take part in validation; a row
+     * whose id is missing, malformed or taken is left out.
+     */
     List<TypedRow> check(Table table) {
-        List<TypedRow> rows = new ArrayList<>();
         if (table.csv().header().isEmpty() || !headerMatches(table)) {
-            return rows;
+            return null;
         }
+        List<TypedRow> rows = new ArrayList<>();
         Map<String, Long> firstLine = new HashMap<>();
         for (Row row : table.csv().rows()) {
             Map<String, List<Node>> terms = new LinkedHashMap<>();
-            boolean ok = true;
             for (ColumnSpec column : table.schema().columns()) {
-                ok &= cell(row, column, terms);
+                cell(row, column, terms);
             }
-            if (ok && !unique(row, firstLine)) {
-                ok = false;
-            }
-            if (ok) {
+            if (terms.containsKey(Conventions.ID) && unique(row, firstLine)) {
                 terms.put(Conventions.ID + Conventions.IRI_SUFFIX, List.of(rowIri(row.id())));
                 rows.add(new TypedRow(row, table, terms));
             }
@@ -72,7 +73,8 @@ final class SchemaChecker {
         return values;
     }
 
-    private boolean cell(Row row, ColumnSpec column, Map<String, List<Node>> terms) {
+    /** Adds the cell's valid values to {@code terms} (nothing when it has an invalid one) and reports the others. */
+    private void cell(Row row, ColumnSpec column, Map<String, List<Node>> terms) {
         Cell cell = row.cell(column.name());
         List<String> values = values(cell.text(), column.separator());
         boolean mandatory = column.required() || column.name().equals(Conventions.ID)
@@ -81,12 +83,10 @@ final class SchemaChecker {
             if (mandatory) {
                 problems.error(ErrorCode.DATA_MISSING_REQUIRED, row.file(), cell.line(), cell.column(),
                         "column " + column.name() + " is required but the cell is empty", null);
-                return false;
             }
-            return true;
+            return;
         }
         List<Node> nodes = new ArrayList<>();
-        boolean ok = true;
         for (String v : values) {
             String why = column.type().check(v);
             if (why == null && column.name().equals(Conventions.ID) && !Conventions.ID_PATTERN.matcher(v).matches()) {
@@ -95,13 +95,11 @@ final class SchemaChecker {
             if (why != null) {
                 problems.error(ErrorCode.DATA_DATATYPE, row.file(), cell.line(), cell.column(),
                         "column " + column.name() + ": \"" + v + "\" " + why, null);
-                ok = false;
-            } else {
-                nodes.add(column.type().toNode(v, column.lang()));
+                return;
             }
+            nodes.add(column.type().toNode(v, column.lang()));
         }
         terms.put(column.name(), nodes);
-        return ok;
     }
 
     private boolean unique(Row row, Map<String, Long> firstLine) {
