@@ -38,7 +38,7 @@ public final class Loader {
 
     private final Sources sources;
     private final Problems problems = new Problems();
-    private final DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+    private final DatasetGraph dataset = DatasetGraphFactory.createGeneral();
     private final RowIndex index = new RowIndex(dataset);
     private final ProvenanceMapper provenance = new ProvenanceMapper();
 
