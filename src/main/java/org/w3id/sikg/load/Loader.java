@@ -41,6 +41,7 @@ public final class Loader {
     private final DatasetGraph dataset = DatasetGraphFactory.createGeneral();
     private final RowIndex index = new RowIndex(dataset);
     private final ProvenanceMapper provenance = new ProvenanceMapper();
+    private final Map<String, String> mappingDisplays = new HashMap<>();
 
     private Loader(Sources sources) {
         this.sources = sources;
@@ -104,7 +105,8 @@ public final class Loader {
     }
 
     private String mappingDisplay(Table table) {
-        return Sources.display(Table.mappingPath(sources.dataDir(), table.name()));
+        return mappingDisplays.computeIfAbsent(table.name(),
+                name -> Sources.display(Table.mappingPath(sources.dataDir(), name)));
     }
 
     private void mapRow(TypedRow row, Mapping mapping, RowMapper mapper) {

@@ -65,10 +65,17 @@ final class SchemaChecker {
             }
             return values;
         }
-        for (String v : text.split(java.util.regex.Pattern.quote(separator), -1)) {
+        int from = 0;
+        while (from <= text.length()) {
+            int at = text.indexOf(separator, from);
+            String v = at < 0 ? text.substring(from) : text.substring(from, at);
             if (!v.isBlank()) {
                 values.add(v.trim());
             }
+            if (at < 0) {
+                break;
+            }
+            from = at + separator.length();
         }
         return values;
     }
