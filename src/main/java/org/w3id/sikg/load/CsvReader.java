@@ -43,7 +43,7 @@ final class CsvReader {
         int next = CsvScanner.nextRecordStart(text, 0);
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             for (CSVRecord rec : parser) {
-                int start = (int) rec.getCharacterPosition();
+                int start = CsvScanner.nextRecordStart(text, (int) rec.getCharacterPosition());
                 CsvScanner.Scan scan = CsvScanner.scan(text, start);
                 next = CsvScanner.nextRecordStart(text, scan.end());
                 List<Cell> cells = cells(rec, scan, lines);
