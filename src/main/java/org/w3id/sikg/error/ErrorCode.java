@@ -7,6 +7,9 @@ package org.w3id.sikg.error;
  * <p>Add new codes at the end of their group. {@code ErrorCodeDocsTest} fails if a code has no section in the docs.
  */
 public enum ErrorCode {
+    // --- ontology files and quality checks (ONTO-, CHECK-) ---
+    ONTO_IMPORT_UNRESOLVED("ONTO-001", "an owl:imports of the ontology is not resolved by its catalog-v001.xml", "add a <uri name=\"IRI\" uri=\"relative/path.ttl\"/> entry to ontology/catalog-v001.xml"),
+    ONTO_SYNTAX("ONTO-002", "an ontology or catalog file is not well-formed", "fix the file at the reported line and column"),
     // --- command line and environment (CLI-) ---
     CLI_USAGE("CLI-001", "unknown or malformed command-line option", "run the command with --help to see its options"),
     CLI_FILE_NOT_FOUND("CLI-002", "a file or directory named on the command line does not exist", "check the path"),
@@ -28,10 +31,6 @@ public enum ErrorCode {
     DATA_MAPPING("DATA-008", "a table's SPARQL mapping is missing or invalid", "fix data/mapping/<table>.rq"),
     DATA_MAPPING_OUTPUT("DATA-009", "a mapping produced no triples or an invalid term for a row",
             "check the mapping and the row's cells"),
-
-    // --- RDF sources of the ontology graph (LOAD-) ---
-    LOAD_RDF_SYNTAX("LOAD-001", "an ontology or shapes file is missing or is not valid RDF", "fix the file at the given line and column"),
-    LOAD_IMPORT("LOAD-002", "an owl:imports IRI is not mapped to a local file", "add a <uri> entry to ontology/catalog-v001.xml"),
 
     // --- SHACL validation of the mapped graph (SHACL-) ---
     SHACL_VIOLATION("SHACL-001", "the mapped facts violate a SHACL shape", "fix the row that produced the node, or the shape"),

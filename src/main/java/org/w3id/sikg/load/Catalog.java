@@ -50,7 +50,7 @@ final class Catalog {
                 entries.put(e.getAttribute("name"), ontologyDir.resolve(e.getAttribute("uri")).normalize());
             }
         } catch (IOException | ParserConfigurationException | SAXException e) {
-            problems.error(ErrorCode.LOAD_IMPORT, Sources.display(file), 0, 0,
+            problems.error(ErrorCode.ONTO_SYNTAX, Sources.display(file), 0, 0,
                     "cannot read the catalog: " + e.getMessage(), "fix the XML of the catalog");
         }
         return new Catalog(entries);

@@ -83,6 +83,7 @@ public final class Loader {
                 }
             }
         }
+        provenance.documents(dataset).forEach(t -> dataset.add(new Quad(PROVENANCE_GRAPH, t)));
         Duration time = Duration.ofNanos(System.nanoTime() - start);
         long quads = dataset.stream().count();
         LOG.info("mapped {} rows of {} tables to {} quads in {} ms ({} errors)", rows, contents.tables().size(),

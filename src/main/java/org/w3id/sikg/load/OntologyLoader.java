@@ -20,7 +20,7 @@ import org.w3id.sikg.error.ErrorCode;
 
 /**
  * Builds the ontology graph: {@code sikg.ttl} and, transitively, every ontology it imports, each import resolved to a
- * local file through {@code catalog-v001.xml} (LOAD-002 when it cannot be).
+ * local file through {@code catalog-v001.xml} (ONTO-001 when it cannot be).
  */
 final class OntologyLoader {
 
@@ -50,7 +50,7 @@ final class OntologyLoader {
                 Optional<Path> file = catalog.resolve(imported.getURI());
                 Graph module = file.map(f -> RdfFiles.read(f, problems)).orElse(null);
                 if (file.isEmpty()) {
-                    problems.error(ErrorCode.LOAD_IMPORT, Sources.display(next.getKey()),
+                    problems.error(ErrorCode.ONTO_IMPORT_UNRESOLVED, Sources.display(next.getKey()),
                             lineOf(next.getKey(), imported.getURI()), 0,
                             "owl:imports <" + imported.getURI() + "> has no entry in " + Catalog.FILE, null);
                 }

@@ -13,25 +13,31 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 
 /**
- * Describes each fact graph in PROV-O with the internal mapping {@code provenance.rq} (which holds every provenance
- * term, so renaming one is a one-file change): derived from the article's section(s), primary source = the cited
- * source(s), plus the data file and line.
+ * Describes each fact graph in PROV-O with two internal queries that hold every provenance term (renaming one is a
+ * one-file change): {@code provenance.rq}, run per row (section(s), cited source(s), data file and line), and
+ * {@code provenance-document.rq}, run once over the whole dataset (the section's document as primary source).
  */
 final class ProvenanceMapper {
 
     static final String RESOURCE = "/org/w3id/sikg/load/provenance.rq";
+    static final String DOCUMENT_RESOURCE = "/org/w3id/sikg/load/provenance-document.rq";
     private static final String SECTION_IRI = Conventions.SECTION + Conventions.IRI_SUFFIX;
     private static final String CITED_IRI = Conventions.CITED_SOURCE + Conventions.IRI_SUFFIX;
     private static final Set<String> INPUTS = Set.of(Conventions.FACT_GRAPH, SECTION_IRI, CITED_IRI, "data_file",
             "data_line");
 
     private final Mapping mapping;
+    private final Query documents = QueryFactory.create(text(DOCUMENT_RESOURCE));
 
     ProvenanceMapper() {
         Problems problems = new Problems();
-        this.mapping = Mapping.parse(text(), RESOURCE, INPUTS, problems);
+        this.mapping = Mapping.parse(text(RESOURCE), RESOURCE, INPUTS, problems);
         if (mapping == null) {
             throw new IllegalStateException("the built-in " + RESOURCE + " is broken: " + problems.errors());
         }
@@ -49,10 +55,15 @@ final class ProvenanceMapper {
         return mapping.run(RowMapper.bindings(terms, mapping.inputs()), RowMapper.SKOLEM_NS + "provenance/");
     }
 
-    private static String text() {
-        try (InputStream in = ProvenanceMapper.class.getResourceAsStream(RESOURCE)) {
+    /** The document-level provenance of all fact graphs, from the dataset's union graph. */
+    List<Triple> documents(DatasetGraph dataset) {
+        return QueryExec.graph(dataset.getUnionGraph()).query(documents).construct().find().toList();
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = ProvenanceMapper.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the build");
+                throw new IllegalStateException(resource + " is missing from the build");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -17,7 +17,7 @@ import org.w3id.sikg.error.Problem;
 
 /**
  * Reads an RDF file (syntax from its extension; Turtle when unknown) into a graph, turning parse errors into
- * {@code LOAD-001} problems at file:line:column and parser warnings into warnings.
+ * {@code ONTO-002} problems at file:line:column and parser warnings into warnings.
  */
 public final class RdfFiles {
 
@@ -31,7 +31,7 @@ public final class RdfFiles {
     public static Graph read(Path file, Problems problems) {
         String display = Sources.display(file);
         if (!Files.isRegularFile(file)) {
-            problems.error(ErrorCode.LOAD_RDF_SYNTAX, display, 0, 0, "the file does not exist", null);
+            problems.error(ErrorCode.ONTO_SYNTAX, display, 0, 0, "the file does not exist", null);
             return null;
         }
         Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString(), Lang.TURTLE);
@@ -43,7 +43,7 @@ public final class RdfFiles {
             problems.error(ErrorCode.IO_FAILURE, display, 0, 0, "cannot read the file: " + e.getMessage(), null);
         } catch (RiotException e) {
             if (problems.errors().size() == before) {
-                problems.error(ErrorCode.LOAD_RDF_SYNTAX, display, 0, 0, e.getMessage(), null);
+                problems.error(ErrorCode.ONTO_SYNTAX, display, 0, 0, e.getMessage(), null);
             }
         }
         return problems.errors().size() == before ? graph : null;
@@ -53,13 +53,13 @@ public final class RdfFiles {
         return new ErrorHandler() {
             @Override
             public void warning(String message, long line, long col) {
-                problems.warning(new Problem(ErrorCode.LOAD_RDF_SYNTAX, display, Math.max(line, 0), Math.max(col, 0),
+                problems.warning(new Problem(ErrorCode.ONTO_SYNTAX, display, Math.max(line, 0), Math.max(col, 0),
                         message, "not fatal, but worth fixing"));
             }
 
             @Override
             public void error(String message, long line, long col) {
-                problems.error(ErrorCode.LOAD_RDF_SYNTAX, display, Math.max(line, 0), Math.max(col, 0), message, null);
+                problems.error(ErrorCode.ONTO_SYNTAX, display, Math.max(line, 0), Math.max(col, 0), message, null);
                 throw new RiotException(message);
             }
 

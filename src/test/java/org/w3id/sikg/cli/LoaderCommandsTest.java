@@ -35,7 +35,7 @@ class LoaderCommandsTest {
     void validateAcceptsGoodDataAndPrintsWarnings() {
         MainTest.Result r = run(concat(new String[] {"validate"}, sourceArgs(Fixtures.basic())));
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("valid: 5 tables, 16 rows");
+        assertThat(r.out()).startsWith("valid: 5 tables, 18 rows");
         assertThat(r.err()).contains("SHACL-002").contains("states.csv:5");
     }
 
@@ -66,7 +66,7 @@ class LoaderCommandsTest {
         Path store = tmp.resolve("store");
         MainTest.Result ok = run(concat(new String[] {"load", "--store", store.toString()}, sourceArgs(Fixtures.basic())));
         assertThat(ok.exit()).as(ok.err()).isZero();
-        assertThat(ok.out()).contains("loaded 16 rows of 5 tables").contains("fingerprint sha256:");
+        assertThat(ok.out()).contains("loaded 18 rows of 5 tables").contains("fingerprint sha256:");
         assertThat(SikgStore.exists(store)).isTrue();
         Sources bad = Fixtures.copy(tmp.resolve("bad"), "load/negative/data-002-datatype");
         MainTest.Result fail = run(concat(new String[] {"load", "--store", store.toString()}, sourceArgs(bad)));

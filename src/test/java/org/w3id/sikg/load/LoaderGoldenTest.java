@@ -18,7 +18,7 @@ class LoaderGoldenTest {
         Pipeline.Build build = Pipeline.build(Fixtures.basic(), List.of());
         assertThat(build.problems().errors()).isEmpty();
         RdfAssert.assertIsomorphic(Fixtures.resource("load/basic/expected.trig"), build.dataset());
-        assertThat(build.load().stats().rows()).isEqualTo(16);
+        assertThat(build.load().stats().rows()).isEqualTo(18);
         assertThat(build.load().stats().tables()).isEqualTo(5);
     }
 
