@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -17,6 +18,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Describes each fact graph in PROV-O with two internal queries that hold every provenance term (renaming one is a
@@ -55,9 +57,11 @@ final class ProvenanceMapper {
         return mapping.run(RowMapper.bindings(terms, mapping.inputs()), RowMapper.SKOLEM_NS + "provenance/");
     }
 
-    /** The document-level provenance of all fact graphs, from the dataset's union graph. */
+    /** The document-level provenance of all fact graphs, from the union of the dataset's graphs. */
     List<Triple> documents(DatasetGraph dataset) {
-        return QueryExec.graph(dataset.getUnionGraph()).query(documents).construct().find().toList();
+        Graph union = GraphFactory.createGraphMem();
+        dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+        return QueryExec.graph(union).query(documents).construct().find().toList();
     }
 
     private static String text(String resource) {

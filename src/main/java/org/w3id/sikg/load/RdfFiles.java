@@ -1,7 +1,9 @@
 package org.w3id.sikg.load;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,6 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.sikg.error.ErrorCode;
@@ -37,8 +40,11 @@ public final class RdfFiles {
         Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString(), Lang.TURTLE);
         Graph graph = GraphFactory.createDefaultGraph();
         int before = problems.errors().size();
-        try (InputStream in = Files.newInputStream(file)) {
-            RDFParser.source(in).lang(lang).base(BASE).errorHandler(handler(display, problems)).parse(graph);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).base(BASE)
+                    .labelToNode(LabelToNode.createScopeByDocumentHash(blankNodeSeed(file, bytes)))
+                    .errorHandler(handler(display, problems)).parse(graph);
         } catch (IOException e) {
             problems.error(ErrorCode.IO_FAILURE, display, 0, 0, "cannot read the file: " + e.getMessage(), null);
         } catch (RiotException e) {
@@ -47,6 +53,18 @@ public final class RdfFiles {
             }
         }
         return problems.errors().size() == before ? graph : null;
+    }
+
+    /**
+     * The seed of the file's blank node labels: the same file content gives the same blank nodes on every load, so
+     * that reloading an unchanged ontology (whose OWL restrictions and lists are blank nodes) writes the same quads.
+     */
+    private static UUID blankNodeSeed(Path file, byte[] bytes) {
+        byte[] name = file.getFileName().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[name.length + 1 + bytes.length];
+        System.arraycopy(name, 0, all, 0, name.length);
+        System.arraycopy(bytes, 0, all, name.length + 1, bytes.length);
+        return UUID.nameUUIDFromBytes(all);
     }
 
     private static ErrorHandler handler(String display, Problems problems) {
