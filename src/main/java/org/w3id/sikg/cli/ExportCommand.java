@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import org.w3id.sikg.error.ErrorCode;
@@ -67,11 +68,25 @@ final class ExportCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
+    /** Writes to a temporary file next to {@code out}, then renames it: a failed export leaves no half file. */
     private long writeFile(SikgStore st, Exporter.Selection selection) {
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            return st.dataset().calculateRead(() -> Exporter.write(st.dataset(), format, selection, w));
+        Path target = out.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            long n;
+            try (Writer w = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
+                n = st.dataset().calculateRead(() -> Exporter.write(st.dataset(), format, selection, w));
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            return n;
         } catch (IOException e) {
             throw new SikgException(ErrorCode.IO_FAILURE, out.toString(), "cannot write the file: " + e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("could not remove " + partial + ": " + e.getMessage());
+            }
         }
     }
 

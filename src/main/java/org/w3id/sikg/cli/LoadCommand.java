@@ -51,14 +51,12 @@ final class LoadCommand implements Callable<Integer> {
             out.printf("wrote %d named graphs to %s%n", graphs, into);
             return Main.EXIT_OK;
         }
-        try (SikgStore st = SikgStore.open(store.store)) {
-            StoreBuilder.Outcome o = StoreBuilder.load(st, s, enrichers);
-            warnings(o.build());
-            var stats = o.build().load().stats();
-            out.printf("loaded %d rows of %d tables into %s: %d quads (+%d, -%d) in %.1f s; fingerprint %s%n",
-                    stats.rows(), stats.tables(), Sources.display(store.store), o.replacement().total(),
-                    o.replacement().added(), o.replacement().removed(), o.time().toMillis() / 1000.0, o.fingerprint());
-        }
+        StoreBuilder.Outcome o = StoreBuilder.load(store.store, s, enrichers);
+        warnings(o.build());
+        var stats = o.build().load().stats();
+        out.printf("loaded %d rows of %d tables into %s: %d quads (+%d, -%d) in %.1f s; fingerprint %s%n",
+                stats.rows(), stats.tables(), Sources.display(store.store), o.replacement().total(),
+                o.replacement().added(), o.replacement().removed(), o.time().toMillis() / 1000.0, o.fingerprint());
         return Main.EXIT_OK;
     }
 

@@ -52,8 +52,29 @@ public final class StoreBuilder {
     public static Outcome load(SikgStore store, Sources sources, List<Enricher> enrichers) {
         long start = System.nanoTime();
         String fingerprint = Fingerprint.of(sources, enrichers);
+        return write(store, build(sources, enrichers), fingerprint, start);
+    }
+
+    /**
+     * As {@link #load(SikgStore, Sources, List)} for the store in {@code dir}, which is opened (or created) only once
+     * the sources have proved valid, so a failed load never creates an empty store.
+     */
+    public static Outcome load(Path dir, Sources sources, List<Enricher> enrichers) {
+        long start = System.nanoTime();
+        String fingerprint = Fingerprint.of(sources, enrichers);
+        Pipeline.Build build = build(sources, enrichers);
+        try (SikgStore store = SikgStore.open(dir)) {
+            return write(store, build, fingerprint, start);
+        }
+    }
+
+    private static Pipeline.Build build(Sources sources, List<Enricher> enrichers) {
         Pipeline.Build build = Pipeline.build(sources, enrichers);
         build.problems().throwIfErrors();
+        return build;
+    }
+
+    private static Outcome write(SikgStore store, Pipeline.Build build, String fingerprint, long start) {
         SikgStore.Replacement r = store.replace(build.dataset(), fingerprint);
         Duration time = Duration.ofNanos(System.nanoTime() - start);
         LOG.info("store {}: +{} -{} quads, {} in total, {} ms", Sources.display(store.directory()), r.added(),
