@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.sikg.cli.Main;
 import org.w3id.sikg.error.ErrorCode;
 import org.w3id.sikg.error.SikgException;
+import org.w3id.sikg.load.Enricher;
 import org.w3id.sikg.load.Pipeline;
 import org.w3id.sikg.testing.Fixtures;
 import org.w3id.sikg.testing.RdfAssert;
@@ -40,7 +41,7 @@ class RemoteStoreTest {
             try (RDFConnection conn = RDFConnection.connect(url)) {
                 remote = conn.fetchDataset();
             }
-            DatasetGraph expected = SikgStore.storedForm(Pipeline.build(s, List.of()).dataset());
+            DatasetGraph expected = SikgStore.storedForm(Pipeline.build(s, Enricher.discovered()).dataset());
             RdfAssert.assertIsomorphic(expected, remote.asDatasetGraph(), "the remote dataset");
         } finally {
             server.stop();
