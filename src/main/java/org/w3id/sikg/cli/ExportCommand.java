@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the store as RDF: ttl (pretty Turtle, union of graphs), trig and nq (named graphs), "
             + "jsonld (compacted with the published context ontology/context.jsonld), rdfxml (union of graphs).",
-            "Builds the store first when there is none (as 'load' would, from the default sources)."})
+            "Builds the store first when there is none, as 'load' would (from --ontology and --data, or their defaults)."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
