@@ -12,6 +12,7 @@ public enum ErrorCode {
     ONTO_SYNTAX("ONTO-002", "an ontology or catalog file is not well-formed", "fix the file at the reported line and column"),
     CHECK_VIOLATION("CHECK-001", "a quality check found a violation in the ontology", "see the check's header comment in queries/checks/ for what to fix"),
     CHECK_QUERY_INVALID("CHECK-002", "a quality-check query cannot be read or parsed", "fix the SPARQL in the named *-violation.rq file"),
+
     // --- command line and environment (CLI-) ---
     CLI_USAGE("CLI-001", "unknown or malformed command-line option", "run the command with --help to see its options"),
     CLI_FILE_NOT_FOUND("CLI-002", "a file or directory named on the command line does not exist", "check the path"),
@@ -62,7 +63,38 @@ public enum ErrorCode {
     WEB_BAD_PARAMETER("WEB-004", "a request parameter is missing or malformed",
             "the page's documentation in docs/web.md lists its parameters"),
     WEB_NO_EXPLANATION("WEB-005", "the statement is inferred but no derivation is recorded for it",
-            "reload the store so the reasoner records derivations again");
+            "reload the store so the reasoner records derivations again"),
+
+    // --- data files: CSV tables, CSVW metadata, mappings (DATA-) ---
+    DATA_SYNTAX("DATA-001", "a CSV file is not well-formed", "fix the quoting or the number of cells at the given line and column"),
+    DATA_DATATYPE("DATA-002", "a cell's value does not match its column's datatype or constraints",
+            "write the value in the form the column's CSVW datatype requires"),
+    DATA_UNKNOWN_REFERENCE("DATA-003", "a cell refers to an id that no row of the referenced table has",
+            "fix the id or add the missing row to the referenced table"),
+    DATA_DUPLICATE_ID("DATA-004", "two rows of a table have the same id", "give each row its own id"),
+    DATA_MISSING_REQUIRED("DATA-005", "a required cell is empty", "fill in the cell"),
+    DATA_METADATA("DATA-006", "a table's CSVW metadata file is missing or invalid",
+            "fix <table>.csv-metadata.json as described in docs/loading.md"),
+    DATA_HEADER("DATA-007", "a CSV header does not match the columns of its metadata",
+            "make the header row name exactly the columns of <table>.csv-metadata.json"),
+    DATA_MAPPING("DATA-008", "a table's SPARQL mapping is missing or invalid", "fix data/mapping/<table>.rq"),
+    DATA_MAPPING_OUTPUT("DATA-009", "a mapping produced no triples or an invalid term for a row",
+            "check the mapping and the row's cells"),
+
+    // --- SHACL validation of the mapped graph (SHACL-) ---
+    SHACL_VIOLATION("SHACL-001", "the mapped facts violate a SHACL shape", "fix the row that produced the node, or the shape"),
+    SHACL_WARNING("SHACL-002", "the mapped facts trigger a SHACL warning or info result (does not block loading)",
+            "check the row that produced the node"),
+
+    // --- the persistent store (STORE-) ---
+    STORE_UNAVAILABLE("STORE-001", "the store directory cannot be opened",
+            "check the --store path; stop any other sikg process using it"),
+    STORE_MISSING("STORE-002", "there is no store at the given directory and none could be built",
+            "run sikg load --store DIR, or give --data and --ontology"),
+
+    // --- remote stores reached over the SPARQL Graph Store Protocol (REMOTE-) ---
+    REMOTE_FAILURE("REMOTE-001", "a SPARQL Graph Store Protocol endpoint refused or failed a request",
+            "check the --into URL, that the endpoint accepts writes, and its log");
 
     private final String code;
     private final String summary;
