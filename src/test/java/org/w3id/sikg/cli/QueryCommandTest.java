@@ -112,12 +112,18 @@ class QueryCommandTest {
         MainTest.Result noFile = MainTest.run("query", dir.resolve("nope.rq").toString(), "--store", store.toString());
         assertThat(noFile.exit()).isEqualTo(Main.EXIT_USER_ERROR);
         assertThat(noFile.err()).contains("CLI-002");
-        MainTest.Result noStore = MainTest.run("query", q("alliances.rq"), "--store", dir.resolve("none").toString());
-        assertThat(noStore.exit()).isEqualTo(Main.EXIT_USER_ERROR);
-        assertThat(noStore.err()).contains("CLI-003").contains("none").doesNotContain("Exception");
         MainTest.Result badFormat = MainTest.run("query", q("alliances.rq"), "--format", "yaml");
         assertThat(badFormat.exit()).isEqualTo(Main.EXIT_USAGE);
         assertThat(badFormat.err()).contains("CLI-001").contains("yaml");
+    }
+
+    @Test
+    void aMissingStoreIsBuiltFromTheProjectSourcesFirst() {
+        Path fresh = dir.resolve("fresh-store");
+        MainTest.Result r = MainTest.run("query", q("alliances.rq"), "--format", "csv", "--store", fresh.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines().count()).as("header plus answers from the real data").isGreaterThan(1);
+        assertThat(org.w3id.sikg.store.SikgStore.exists(fresh)).isTrue();
     }
 
     private static String q(String name) {

@@ -32,13 +32,6 @@ class ServeCommandTest {
     }
 
     @Test
-    void aMissingStoreIsNotBuiltYet() {
-        MainTest.Result r = MainTest.run("serve", "--port", "0", "--store", dir.resolve("store").toString());
-        assertThat(r.exit()).isEqualTo(Main.EXIT_USER_ERROR);
-        assertThat(r.err()).contains("CLI-003").contains("store").doesNotContain("\tat ");
-    }
-
-    @Test
     void aBadPasswordFileIsReportedByLine() throws IOException {
         Path store = dir.resolve("store");
         TDBInternal.expel(KgFixture.diskStore(store));
