@@ -30,6 +30,13 @@ enum Builtin {
     SUM("sum", 3),
     /** {@code difference(?a, ?b, ?c)}: binds (or checks) {@code c = a - b}, numbers only. */
     DIFFERENCE("difference", 3),
+    /** {@code isLiteral(?x)}: the term is a literal. */
+    IS_LITERAL("isLiteral", 1),
+    /**
+     * {@code notDType(?lt, ?dt)}: ?lt is a literal that is not a valid member of ?dt, a datatype Jena knows (the XSD
+     * datatypes, rdf:langString ...): e.g. {@code "abc"} is not an {@code xsd:integer}. False for unknown datatypes.
+     */
+    NOT_DTYPE("notDType", 2),
     /** Head only: {@code inconsistent(?x, ...)}, the OWL 2 RL conclusion "false"; its arguments name what clashes. */
     INCONSISTENT("inconsistent", -1);
 
@@ -60,9 +67,11 @@ enum Builtin {
         return Arrays.stream(values()).filter(b -> b.ruleName.equals(name)).findFirst();
     }
 
-    /** Evaluates a test builtin on decoded arguments. */
+    /** Evaluates a test builtin on decoded arguments ({@code b} is null for one-argument builtins). */
     boolean test(Node a, Node b) {
         return switch (this) {
+            case IS_LITERAL -> a.isLiteral();
+            case NOT_DTYPE -> notInDatatype(a, b);
             case NOT_EQUAL -> !sameValue(a, b);
             case EQUAL -> sameValue(a, b);
             case LESS_THAN -> compare(a, b) == Cmp.LESS;
@@ -92,6 +101,15 @@ enum Builtin {
     }
 
     private enum Cmp { LESS, EQUAL, GREATER, NONE }
+
+    private static boolean notInDatatype(Node literal, Node datatype) {
+        if (!literal.isLiteral() || !datatype.isURI()) {
+            return false;
+        }
+        org.apache.jena.datatypes.RDFDatatype dt =
+                org.apache.jena.datatypes.TypeMapper.getInstance().getTypeByName(datatype.getURI());
+        return dt != null && !dt.isValidLiteral(literal.getLiteral());
+    }
 
     static boolean sameValue(Node a, Node b) {
         if (a.equals(b)) {

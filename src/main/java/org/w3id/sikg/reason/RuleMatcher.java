@@ -142,9 +142,12 @@ final class RuleMatcher {
 
     private boolean call(Step st) {
         BuiltinCall call = st.call;
-        int a = value(call.args()[0]);
-        int b = value(call.args()[1]);
         Builtin builtin = call.builtin();
+        int a = value(call.args()[0]);
+        if (builtin.arity() == 1) {
+            return builtin.test(dictionary.decode(a), null);
+        }
+        int b = value(call.args()[1]);
         if (builtin == Builtin.NOT_EQUAL || builtin == Builtin.EQUAL) {
             boolean same = a == b || sameLiteralValue(a, b);
             return same == (builtin == Builtin.EQUAL);
