@@ -99,8 +99,11 @@ final class RuleFileReader {
             for (Rule rule : Rule.parseRules(parser)) {
                 rules.add(new SourcedRule(rule, source, line));
             }
-        } catch (Rule.ParserException | ReasonerException e) {
+        } catch (Rule.ParserException e) {
             problems.add(Problem.of(ErrorCode.RULE_SYNTAX, source, line, oneLine(e.getMessage())));
+        } catch (ReasonerException e) {
+            // Jena's parser refuses an unknown builtin in a head (in a body it only warns; the compiler refuses it)
+            problems.add(Problem.of(ErrorCode.RULE_UNSUPPORTED, source, line, oneLine(e.getMessage())));
         }
     }
 
