@@ -189,7 +189,7 @@ final class RuleMatcher {
             int s = value(h[0]);
             int p = value(h[1]);
             int o = value(h[2]);
-            if (store.find(s, p, o) >= 0) {
+            if (s == store.subj[fact] && p == store.pred[fact] && o == store.obj[fact] || store.find(s, p, o) >= 0) {
                 continue;
             }
             conclusions.add(s);
