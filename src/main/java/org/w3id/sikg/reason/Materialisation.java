@@ -166,6 +166,34 @@ public final class Materialisation {
         return Optional.of(new Explainer(this, engine.log(), rules, sources).explain(pos));
     }
 
+    /**
+     * Throws REASON-001 with one problem per clash, located at where the clashing triples come from: their own
+     * sources when asserted, the sources of the asserted triples they were derived from otherwise.
+     */
+    public void requireConsistent(Function<Triple, List<String>> sources, org.apache.jena.shared.PrefixMapping prefixes) {
+        if (isConsistent()) {
+            return;
+        }
+        List<org.w3id.sikg.error.Problem> problems = clashes().stream()
+                .map(c -> c.toProblem(t -> rootSources(t, sources), prefixes)).toList();
+        throw new org.w3id.sikg.error.SikgException(problems);
+    }
+
+    private List<String> rootSources(Triple t, Function<Triple, List<String>> sources) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        explain(t, sources).ifPresent(e -> collectSources(e, found, java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>())));
+        return List.copyOf(found);
+    }
+
+    private static void collectSources(Explanation e, java.util.Set<String> found, java.util.Set<Explanation> seen) {
+        if (!seen.add(e)) {
+            return;
+        }
+        found.addAll(e.sources());
+        e.premises().forEach(p -> collectSources(p, found, seen));
+    }
+
     public boolean isConsistent() {
         return engine.clashes().isEmpty();
     }

@@ -112,6 +112,23 @@ class MaterialiserTest {
     }
 
     @Test
+    void inconsistencyIsLocatedAtTheFactGraphsOfBothSides() {
+        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        Node onto = NodeFactory.createURI(SIKG.GRAPH_ONTOLOGY);
+        Node weak = NodeFactory.createURI(SIKG.factGraph("states", "weak"));
+        Node dog = NodeFactory.createURI(SIKG.factGraph("states", "dog"));
+        ds.add(onto, ex("Weak"), OWL2.disjointWith.asNode(), ex("Strong"));
+        ds.add(onto, ex("Dog"), RDFS.subClassOf.asNode(), ex("Strong"));
+        ds.add(weak, ex("x"), RDF.type.asNode(), ex("Weak"));
+        ds.add(dog, ex("x"), RDF.type.asNode(), ex("Dog"));
+        Materialisation m = new Materialiser(RuleSet.owl2rl()).materialise(ds);
+        SikgException e = org.junit.jupiter.api.Assertions.assertThrows(SikgException.class,
+                () -> m.requireConsistent(Sources.namedGraphs(ds), org.apache.jena.shared.PrefixMapping.Standard));
+        assertThat(e.code()).isEqualTo(ErrorCode.REASON_INCONSISTENT);
+        assertThat(e.problems().get(0).source()).contains(weak.getURI(), dog.getURI(), SIKG.GRAPH_ONTOLOGY);
+    }
+
+    @Test
     void runawayRulesStopWithReason002() {
         RuleSet counting = RuleSet.parse("count.rules", "@prefix ex: <http://example.org/>.\n"
                 + "[count: (?x ex:n ?a) sum(?a, 1, ?b) -> (?x ex:n ?b)]\n");
