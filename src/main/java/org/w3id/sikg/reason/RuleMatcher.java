@@ -173,6 +173,17 @@ final class RuleMatcher {
         return x.isLiteral() && y.isLiteral() && Builtin.sameValue(x, y);
     }
 
+    /** Whether the conclusion is one of its own premises (e.g. cax-sco with {@code C rdfs:subClassOf C}). */
+    private boolean isPremise(int s, int p, int o, int atoms) {
+        for (int i = 0; i < atoms; i++) {
+            int q = premises[i];
+            if (store.subj[q] == s && store.pred[q] == p && store.obj[q] == o) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void conclude(CompiledRule rule) {
         int atoms = rule.body.length;
         if (rule.clash != null) {
@@ -189,7 +200,7 @@ final class RuleMatcher {
             int s = value(h[0]);
             int p = value(h[1]);
             int o = value(h[2]);
-            if (s == store.subj[fact] && p == store.pred[fact] && o == store.obj[fact] || store.find(s, p, o) >= 0) {
+            if (isPremise(s, p, o, atoms) || store.find(s, p, o) >= 0) {
                 continue;
             }
             conclusions.add(s);

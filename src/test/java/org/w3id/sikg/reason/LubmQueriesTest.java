@@ -69,6 +69,16 @@ class LubmQueriesTest {
         assertThat(materialisation.stats().asserted()).isEqualTo(100_543 + 293);
     }
 
+    @Test
+    void twoWorkerThreadsGiveTheSameClosureAndDerivations() {
+        Materialisation parallel = new Materialiser(RuleSet.owl2rl(), Materialiser.Settings.DEFAULTS.withThreads(2))
+                .materialise(asserted);
+        assertThat(parallel.stats().inferred()).isEqualTo(materialisation.stats().inferred());
+        assertThat(parallel.stats().newTriplesByRule()).isEqualTo(materialisation.stats().newTriplesByRule());
+        Graph inferred = materialisation.inferred();
+        assertThat(parallel.inferred().stream()).allMatch(inferred::contains);
+    }
+
     private static int count(Model model, String query) throws IOException {
         String text;
         try (InputStream in = resource("queries/" + query + ".rq")) {
