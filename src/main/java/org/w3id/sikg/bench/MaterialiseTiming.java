@@ -29,8 +29,8 @@ public final class MaterialiseTiming {
     private static final Pattern UNIVERSITY = Pattern.compile("\\bUniversity(\\d+)\\.edu\\b");
 
     /** Figures of one timed materialisation. */
-    public record Figures(int asserted, int inferred, double seconds, double cpuSeconds, long heapMiB, boolean recorded,
-            int threads) {
+    public record Figures(int asserted, int inferred, double seconds, double cpuSeconds, double processCpuSeconds,
+            long heapMiB, boolean recorded, int threads) {
         public double triplesPerSecond() {
             return asserted / seconds;
         }
@@ -45,23 +45,37 @@ public final class MaterialiseTiming {
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         int threads = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         RuleSet rules = RuleSet.owl2rl();
-        for (boolean record : new boolean[] {false, true}) {
-            double[] seconds = new double[runs];
-            double[] cpu = new double[runs];
-            Figures last = null;
-            for (int i = 0; i < runs; i++) {
-                last = time(rules, ontology, data, record, threads);
-                seconds[i] = last.seconds();
-                cpu[i] = last.cpuSeconds();
-                LOG.info("run {}: {}", i + 1, last);
+        Figures[][] figures = new Figures[2][runs];
+        for (int i = 0; i < runs; i++) {
+            for (int mode = 0; mode < 2; mode++) {
+                figures[mode][i] = time(rules, ontology, data, mode == 1, threads);
+                LOG.info("run {}: {}", i + 1, figures[mode][i]);
             }
-            Arrays.sort(seconds);
-            Arrays.sort(cpu);
-            LOG.info("median of {} runs, record={}: {} s (main-thread CPU {} s), {} asserted, {} inferred,"
-                    + " {} asserted triples/s", runs, record, seconds[runs / 2], cpu[runs / 2], last.asserted(),
-                    last.inferred(),
-                    Math.round(last.asserted() / seconds[runs / 2]));
         }
+        for (int mode = 0; mode < 2; mode++) {
+            summarise(figures[mode]);
+        }
+    }
+
+    /** Logs the medians of the runs after the first (JIT warm-up), or of the only run. */
+    private static void summarise(Figures[] runs) {
+        Figures[] warm = runs.length > 1 ? Arrays.copyOfRange(runs, 1, runs.length) : runs;
+        double wall = median(warm, Figures::seconds);
+        Figures any = runs[0];
+        LOG.info("record={} threads={}: cold {} s; warm median of {}: {} s wall, CPU {} s calling thread / {} s"
+                + " process; {} asserted, {} inferred, {} asserted triples/s; heap after {} MiB", any.recorded(),
+                any.threads(), round(any.seconds()), warm.length, round(wall), round(median(warm, Figures::cpuSeconds)),
+                round(median(warm, Figures::processCpuSeconds)), any.asserted(), any.inferred(),
+                Math.round(any.asserted() / wall), any.heapMiB());
+    }
+
+    private static double median(Figures[] figures, java.util.function.ToDoubleFunction<Figures> f) {
+        double[] values = Arrays.stream(figures).mapToDouble(f).sorted().toArray();
+        return values[values.length / 2];
+    }
+
+    private static double round(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
     }
 
     /** Materialises once and measures wall time and the heap in use right after (after a GC before the run). */
@@ -71,14 +85,22 @@ public final class MaterialiseTiming {
                 Materialiser.Settings.DEFAULTS.withRecordDerivations(record).withThreads(threads));
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu = mx.getCurrentThreadCpuTime();
+        long processCpu = processCpuNanos();
         long start = System.nanoTime();
         Materialisation result = m.materialise(ontology, data);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (mx.getCurrentThreadCpuTime() - cpu) / 1e9;
+        double processCpuSeconds = (processCpuNanos() - processCpu) / 1e9;
         Runtime rt = Runtime.getRuntime();
         long heap = (rt.totalMemory() - rt.freeMemory()) >> 20;
-        return new Figures(result.stats().asserted(), result.stats().inferred(), seconds, cpuSeconds, heap, record,
-                threads);
+        return new Figures(result.stats().asserted(), result.stats().inferred(), seconds, cpuSeconds, processCpuSeconds,
+                heap, record, threads);
+    }
+
+    /** CPU time of the whole JVM (all threads: workers, GC, JIT), in ns. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** LUBM(N) from University0: copy 0 unchanged, copy k with every University j renamed 1000k + j. */
