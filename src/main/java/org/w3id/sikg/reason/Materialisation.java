@@ -83,7 +83,7 @@ public final class Materialisation {
         for (int pos = asserted; pos < store.size(); pos++) {
             if (isAuxiliary(pos)) {
                 auxiliary++;
-            } else if (dictionary.decode(store.subj[pos]).isLiteral()) {
+            } else if (dictionary.decode(store.subject(pos)).isLiteral()) {
                 generalized++;
             } else {
                 inferred++;
@@ -100,17 +100,17 @@ public final class Materialisation {
     }
 
     boolean isAuxiliary(int pos) {
-        int p = store.pred[pos];
+        int p = store.predicate(pos);
         return p < auxiliaryPredicate.length && auxiliaryPredicate[p];
     }
 
     Triple triple(int pos) {
-        return Triple.create(dictionary.decode(store.subj[pos]), dictionary.decode(store.pred[pos]),
-                dictionary.decode(store.obj[pos]));
+        return Triple.create(dictionary.decode(store.subject(pos)), dictionary.decode(store.predicate(pos)),
+                dictionary.decode(store.object(pos)));
     }
 
     private boolean isOutput(int pos) {
-        return !isAuxiliary(pos) && !dictionary.decode(store.subj[pos]).isLiteral();
+        return !isAuxiliary(pos) && !dictionary.decode(store.subject(pos)).isLiteral();
     }
 
     public Stats stats() {

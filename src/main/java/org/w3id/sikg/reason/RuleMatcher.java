@@ -39,7 +39,7 @@ final class RuleMatcher {
     void process(int from, int to) {
         for (int pos = from; pos < to; pos++) {
             fact = pos;
-            for (JoinPlan plan : plans.forPredicate(store.pred[pos])) {
+            for (JoinPlan plan : plans.forPredicate(store.predicate(pos))) {
                 run(plan, pos);
             }
             for (JoinPlan plan : plans.wildcard()) {
@@ -74,15 +74,16 @@ final class RuleMatcher {
                     visit(plan, index, st, q);
                 }
             }
-            case BY_PS -> chain(plan, index, st, store.headPS(value(st.terms[1]), value(st.terms[0])), store.nextPS, limit);
-            case BY_PO -> chain(plan, index, st, store.headPO(value(st.terms[1]), value(st.terms[2])), store.nextPO, limit);
-            case BY_P -> chain(plan, index, st, store.headP(value(st.terms[1])), store.nextP, limit);
+            case BY_PS -> chain(plan, index, st, store.headPS(value(st.terms[1]), value(st.terms[0])), TripleStore.NEXT_PS, limit);
+            case BY_PO -> chain(plan, index, st, store.headPO(value(st.terms[1]), value(st.terms[2])), TripleStore.NEXT_PO, limit);
+            case BY_P -> chain(plan, index, st, store.headP(value(st.terms[1])), TripleStore.NEXT_P, limit);
             default -> anyPredicate(plan, index, st, limit);
         }
     }
 
-    private void chain(JoinPlan plan, int index, Step st, int head, int[] next, int limit) {
-        for (int q = head; q != TripleStore.END; q = next[q]) {
+    private void chain(JoinPlan plan, int index, Step st, int head, int link, int limit) {
+        int[] log = store.log;
+        for (int q = head; q != TripleStore.END; q = log[q * TripleStore.STRIDE + link]) {
             if (q <= limit) {
                 visit(plan, index, st, q);
             }
@@ -101,8 +102,8 @@ final class RuleMatcher {
         for (int i = 0; i < predicates; i++) {
             int p = store.predicateAt(i);
             switch (st.access) {
-                case ANY_PS -> chain(plan, index, st, store.headPS(p, value(st.terms[0])), store.nextPS, limit);
-                case ANY_PO -> chain(plan, index, st, store.headPO(p, value(st.terms[2])), store.nextPO, limit);
+                case ANY_PS -> chain(plan, index, st, store.headPS(p, value(st.terms[0])), TripleStore.NEXT_PS, limit);
+                case ANY_PO -> chain(plan, index, st, store.headPO(p, value(st.terms[2])), TripleStore.NEXT_PO, limit);
                 default -> {
                     int q = store.find(value(st.terms[0]), p, value(st.terms[2]));
                     if (q >= 0 && q <= limit) {
@@ -121,7 +122,10 @@ final class RuleMatcher {
     }
 
     private boolean unify(Step st, int pos) {
-        return unify(st, 0, store.subj[pos]) && unify(st, 1, store.pred[pos]) && unify(st, 2, store.obj[pos]);
+        int at = pos * TripleStore.STRIDE;
+        int[] log = store.log;
+        return unify(st, 0, log[at + TripleStore.S]) && unify(st, 1, log[at + TripleStore.P])
+                && unify(st, 2, log[at + TripleStore.O]);
     }
 
     private boolean unify(Step st, int i, int value) {
@@ -176,8 +180,7 @@ final class RuleMatcher {
     /** Whether the conclusion is one of its own premises (e.g. cax-sco with {@code C rdfs:subClassOf C}). */
     private boolean isPremise(int s, int p, int o, int atoms) {
         for (int i = 0; i < atoms; i++) {
-            int q = premises[i];
-            if (store.subj[q] == s && store.pred[q] == p && store.obj[q] == o) {
+            if (store.is(premises[i], s, p, o)) {
                 return true;
             }
         }

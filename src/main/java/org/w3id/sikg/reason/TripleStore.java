@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The engine's in-memory triple table: dictionary-encoded triples in an append-only log (a triple's position is its
  * insertion time), a hash set for duplicate detection, and three index chains threaded through the log — triples with
  * the same (predicate, subject), the same (predicate, object) and the same predicate. Each chain runs from the newest
- * triple to the oldest, so "every triple up to position {@code limit}" is a suffix of the chain.
+ * triple to the oldest, so "every triple up to position {@code limit}" is a suffix of the chain. A log entry is six
+ * adjacent ints (s, p, o and the three chain links), so a join step touches one cache line per triple.
  *
  * <p>Single writer; any number of readers while nobody writes (the materialiser freezes the store during a round).
  */
@@ -15,12 +16,17 @@ final class TripleStore {
     /** Marks the end of an index chain. */
     static final int END = -1;
 
-    int[] subj;
-    int[] pred;
-    int[] obj;
-    int[] nextPS;
-    int[] nextPO;
-    int[] nextP;
+    /** Ints per log entry, and the offsets of an entry's fields. */
+    static final int STRIDE = 6;
+    static final int S = 0;
+    static final int P = 1;
+    static final int O = 2;
+    static final int NEXT_PS = 3;
+    static final int NEXT_PO = 4;
+    static final int NEXT_P = 5;
+
+    /** The log: entry {@code pos} at {@code [pos * STRIDE, pos * STRIDE + STRIDE)}. Replaced when it grows. */
+    int[] log;
     private int size;
     /** Per predicate id (null when the predicate has no triple): its chain heads and count. */
     private PredicateIndex[] byPredicate = new PredicateIndex[256];
@@ -30,12 +36,7 @@ final class TripleStore {
 
     TripleStore(int expected) {
         int capacity = Math.max(1024, expected);
-        subj = new int[capacity];
-        pred = new int[capacity];
-        obj = new int[capacity];
-        nextPS = new int[capacity];
-        nextPO = new int[capacity];
-        nextP = new int[capacity];
+        log = new int[capacity * STRIDE];
         table = new int[Integer.highestOneBit(capacity * 2 - 1) << 1];
         mask = table.length - 1;
     }
@@ -50,17 +51,18 @@ final class TripleStore {
         if (table[slot] != 0) {
             return -1;
         }
-        if (size == subj.length) {
-            growLog();
+        if ((size + 1) * STRIDE > log.length) {
+            log = Arrays.copyOf(log, log.length + (log.length >> 1) + STRIDE);
         }
         int pos = size++;
-        subj[pos] = s;
-        pred[pos] = p;
-        obj[pos] = o;
+        int at = pos * STRIDE;
+        log[at + S] = s;
+        log[at + P] = p;
+        log[at + O] = o;
         PredicateIndex index = index(p);
-        nextPS[pos] = link(index.bySubject, s, pos);
-        nextPO[pos] = link(index.byObject, o, pos);
-        nextP[pos] = index.head;
+        log[at + NEXT_PS] = link(index.bySubject, s, pos);
+        log[at + NEXT_PO] = link(index.byObject, o, pos);
+        log[at + NEXT_P] = index.head;
         index.head = pos;
         index.count++;
         table[slot] = pos + 1;
@@ -74,6 +76,24 @@ final class TripleStore {
     int find(int s, int p, int o) {
         int entry = table[slot(s, p, o)];
         return entry - 1;
+    }
+
+    int subject(int pos) {
+        return log[pos * STRIDE + S];
+    }
+
+    int predicate(int pos) {
+        return log[pos * STRIDE + P];
+    }
+
+    int object(int pos) {
+        return log[pos * STRIDE + O];
+    }
+
+    /** Whether the triple at {@code pos} is {@code (s, p, o)}. */
+    boolean is(int pos, int s, int p, int o) {
+        int at = pos * STRIDE;
+        return log[at + S] == s && log[at + P] == p && log[at + O] == o;
     }
 
     /** Newest position with this predicate and subject, or {@link #END}. */
@@ -148,36 +168,32 @@ final class TripleStore {
     }
 
     private int slot(int s, int p, int o) {
-        int h = LongIntMap.mix(LongIntMap.key(s, p) * 31 + o);
+        int h = hash(s, p, o);
         int i = h & mask;
         while (true) {
             int entry = table[i];
             if (entry == 0) {
                 return i;
             }
-            int pos = entry - 1;
-            if (subj[pos] == s && pred[pos] == p && obj[pos] == o) {
+            if (is(entry - 1, s, p, o)) {
                 return i;
             }
             i = (i + 1) & mask;
         }
     }
 
-    private void growLog() {
-        int capacity = subj.length + (subj.length >> 1);
-        subj = Arrays.copyOf(subj, capacity);
-        pred = Arrays.copyOf(pred, capacity);
-        obj = Arrays.copyOf(obj, capacity);
-        nextPS = Arrays.copyOf(nextPS, capacity);
-        nextPO = Arrays.copyOf(nextPO, capacity);
-        nextP = Arrays.copyOf(nextP, capacity);
+    private static int hash(int s, int p, int o) {
+        long h = ((((long) s << 32) | (p & 0xffffffffL)) * 31 + o) * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        return (int) (h ^ (h >>> 32));
     }
 
     private void growTable() {
         table = new int[table.length * 2];
         mask = table.length - 1;
         for (int pos = 0; pos < size; pos++) {
-            table[slot(subj[pos], pred[pos], obj[pos])] = pos + 1;
+            table[slot(subject(pos), predicate(pos), object(pos))] = pos + 1;
         }
     }
 }
