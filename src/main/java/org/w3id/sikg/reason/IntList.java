@@ -35,6 +35,11 @@ final class IntList {
         return size;
     }
 
+    /** Drops the values from {@code newSize} on. */
+    void truncate(int newSize) {
+        size = newSize;
+    }
+
     void clear() {
         size = 0;
     }

@@ -24,6 +24,7 @@ final class RuleMatcher {
     final IntList conclusions = new IntList(1 << 12);
     /** Clashes: rule, one premise position per body atom, then the rule's inconsistent(...) arguments. */
     final IntList clashes = new IntList();
+    private final CandidateSet buffered = new CandidateSet();
     private int fact;
 
     RuleMatcher(TripleStore store, NodeDictionary dictionary, RulePlans plans, boolean record) {
@@ -33,6 +34,13 @@ final class RuleMatcher {
         this.record = record;
         this.bind = new int[Math.max(1, plans.maxVars())];
         this.premises = new int[Math.max(1, plans.maxAtoms())];
+    }
+
+    /** Empties the buffers after the engine merged them. */
+    void reset() {
+        conclusions.clear();
+        clashes.clear();
+        buffered.clear();
     }
 
     /** Applies every rule to each triple at positions {@code [from, to)}. */
@@ -206,11 +214,14 @@ final class RuleMatcher {
             if (isPremise(s, p, o, atoms) || store.find(s, p, o) >= 0) {
                 continue;
             }
+            int start = conclusions.size();
             conclusions.add(s);
             conclusions.add(p);
             conclusions.add(o);
             conclusions.add(rule.index);
-            if (record) {
+            if (!buffered.add(conclusions, start)) {
+                conclusions.truncate(start);
+            } else if (record) {
                 for (int i = 0; i < atoms; i++) {
                     conclusions.add(premises[i]);
                 }

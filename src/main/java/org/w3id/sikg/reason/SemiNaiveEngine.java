@@ -128,8 +128,7 @@ final class SemiNaiveEngine {
         for (RuleMatcher worker : workers) {
             mergeConclusions(worker.conclusions);
             mergeClashes(worker.clashes);
-            worker.conclusions.clear();
-            worker.clashes.clear();
+            worker.reset();
         }
         if (store.size() - log.firstDerived() > settings.maxInferred()) {
             throw limit("more than " + settings.maxInferred() + " inferred triples");

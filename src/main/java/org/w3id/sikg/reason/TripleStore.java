@@ -182,7 +182,7 @@ final class TripleStore {
         }
     }
 
-    private static int hash(int s, int p, int o) {
+    static int hash(int s, int p, int o) {
         long h = ((((long) s << 32) | (p & 0xffffffffL)) * 31 + o) * 0x9E3779B97F4A7C15L;
         h ^= h >>> 29;
         h *= 0xBF58476D1CE4E5B9L;
