@@ -9,14 +9,19 @@ final class DerivationLog {
 
     private final int firstDerived;
     private final boolean premisesRecorded;
-    private final IntList rules = new IntList(1 << 12);
+    private final IntList rules;
     /** Offset of each derived triple's premises in {@link #premises}. */
-    private final IntList offsets = new IntList(1 << 12);
-    private final IntList premises = new IntList(1 << 14);
+    private final IntList offsets;
+    private final IntList premises;
 
+    /** Presized for about as many inferred triples as asserted ones (LUBM: 0.7), to avoid regrowing large arrays. */
     DerivationLog(int firstDerived, boolean premisesRecorded) {
         this.firstDerived = firstDerived;
         this.premisesRecorded = premisesRecorded;
+        int expected = Math.max(1 << 12, firstDerived);
+        rules = new IntList(expected);
+        offsets = new IntList(expected);
+        premises = new IntList(premisesRecorded ? expected * 2 : 16);
     }
 
     /** Records the derivation of the triple just added at {@code pos} (positions are recorded in order). */

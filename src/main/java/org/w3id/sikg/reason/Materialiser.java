@@ -104,7 +104,7 @@ public final class Materialiser {
         if (!problems.isEmpty()) {
             throw new SikgException(problems);
         }
-        TripleStore store = new TripleStore(Math.max(1024, sizeHint * 2));
+        TripleStore store = new TripleStore(Math.max(1024, sizeHint / 2 * 5));
         while (triples.hasNext()) {
             Triple t = triples.next();
             store.add(dictionary.encode(t.getSubject()), dictionary.encode(t.getPredicate()),
