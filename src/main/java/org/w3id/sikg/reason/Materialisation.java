@@ -15,7 +15,8 @@ import org.w3id.sikg.vocab.SIKGR;
 
 /**
  * The result of {@link Materialiser#materialise}: the inferred triples, statistics, clashes and explanations.
- * Not thread-safe for {@link #explain} (it memoises); everything else is read-only.
+ * Read-only after construction: {@link #explain}, {@link #holds} and the rest may be called from several threads
+ * (e.g. concurrent HTTP explain requests); each explanation is built with its own memo.
  */
 public final class Materialisation {
 
