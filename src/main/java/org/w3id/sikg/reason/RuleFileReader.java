@@ -52,6 +52,11 @@ final class RuleFileReader {
                 prefixes.append(trimmed).append('\n');
                 continue;
             }
+            if (depth == 0 && trimmed.startsWith("@")) {
+                problems.add(Problem.of(ErrorCode.RULE_UNSUPPORTED, source, i + 1,
+                        "only @prefix directives are supported (no @include): " + trimmed));
+                continue;
+            }
             if (depth > 0 && (trimmed.startsWith("#") || trimmed.startsWith("//"))) {
                 continue;
             }

@@ -66,6 +66,13 @@ class RuleSetTest {
     }
 
     @Test
+    void includeDirectivesAreRefused() {
+        Problem p = single(() -> RuleSet.parse("i.rules", PREFIX + "@include <RDFS>.\n[a: (?x ex:p ?y) -> (?y ex:p ?x)]\n"));
+        assertThat(p.code()).isEqualTo(ErrorCode.RULE_UNSUPPORTED);
+        assertThat(p.location()).isEqualTo("i.rules:2");
+    }
+
+    @Test
     void builtinNeedsBoundInputs() {
         Problem p = single(() -> RuleSet.parse("b.rules", PREFIX + "[r: (?a ex:p ?b) lessThan(?b, ?z) -> (?a ex:q ?b)]"));
         assertThat(p.code()).isEqualTo(ErrorCode.RULE_UNSUPPORTED);
