@@ -94,7 +94,16 @@ public enum ErrorCode {
 
     // --- remote stores reached over the SPARQL Graph Store Protocol (REMOTE-) ---
     REMOTE_FAILURE("REMOTE-001", "a SPARQL Graph Store Protocol endpoint refused or failed a request",
-            "check the --into URL, that the endpoint accepts writes, and its log");
+            "check the --into URL, that the endpoint accepts writes, and its log"),
+
+    // --- rules and reasoning (RULE-, REASON-) ---
+    RULE_SYNTAX("RULE-001", "a rule file has a syntax error", "check the rule at that line against Jena's rule syntax (docs/reasoning.md)"),
+    RULE_UNSUPPORTED("RULE-002", "a rule uses a construct the SIKG engine does not evaluate",
+            "use only triple patterns and the builtins listed in docs/reasoning.md; every head variable must occur in the body"),
+    REASON_INCONSISTENT("REASON-001", "the data contradicts the ontology or the rules",
+            "the message names the rule and the clashing triples; correct or remove one side of the clash"),
+    REASON_LIMIT("REASON-002", "materialisation exceeded its limits (rounds or inferred triples)",
+            "a rule probably generates new values without end (e.g. a sum in a recursive rule); check the rules");
 
     private final String code;
     private final String summary;
