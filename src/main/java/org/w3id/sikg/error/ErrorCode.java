@@ -11,7 +11,12 @@ public enum ErrorCode {
     CLI_USAGE("CLI-001", "unknown or malformed command-line option", "run the command with --help to see its options"),
     CLI_FILE_NOT_FOUND("CLI-002", "a file or directory named on the command line does not exist", "check the path"),
     CLI_NOT_BUILT("CLI-003", "the command exists in the design but is not built yet", "see the README for the commands available"),
-    IO_FAILURE("IO-001", "a file could not be read or written", "check permissions and free disk space");
+    IO_FAILURE("IO-001", "a file could not be read or written", "check permissions and free disk space"),
+    // --- benchmark (BENCH-) ---
+    BENCH_INPUT("BENCH-001", "a benchmark input is missing or malformed",
+            "point --lubm (or the workload's input option) at a complete input directory"),
+    BENCH_UNAVAILABLE("BENCH-002", "a part of SIKG the workload measures is not in this build",
+            "build a version that has it; the message names what is missing");
 
     private final String code;
     private final String summary;
