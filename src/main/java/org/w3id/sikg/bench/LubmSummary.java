@@ -8,7 +8,8 @@ import java.util.OptionalDouble;
  * The summary line of one LUBM(N) run. The keys the issue requires come first, all about SIKG:
  * {@code workload n asserted closure materialise_s complete query_total_s mat_vs_b2 query_vs_b1}
  * ({@code *_vs_*} = baseline time ÷ SIKG time, same run), then {@code max_query_vs_b2} (the worst per-query ratio
- * SIKG ÷ B2-closure, target ≤ 1.2), {@code explain_overhead_pct}, then the baselines' own figures
+ * SIKG ÷ B2-closure, target ≤ 1.2), {@code explain_overhead_pct}, {@code materialise_warm_s} (second run without
+ * derivations, JIT warm), {@code materialise_heap_mib} (sampled peak), then the baselines' own figures
  * ({@code b1_* b2_* b3_*}) and {@code sikg=measured|unavailable}.
  */
 public final class LubmSummary {
@@ -35,8 +36,12 @@ public final class LubmSummary {
         line.put("explain_overhead_pct", sikg.filter(c -> c.phases().size() >= 4)
                 .map(c -> OptionalDouble.of(SikgConfig.explanationOverheadPercent(c.phases())))
                 .orElse(OptionalDouble.empty()), 1, false);
+        line.put("materialise_warm_s", sikg.flatMap(c -> c.phase(SikgConfig.MATERIALISE_WARM))
+                .map(p -> OptionalDouble.of(p.seconds())).orElse(OptionalDouble.empty()), 3, false);
+        line.put("materialise_heap_mib", heapMib(sikg));
         baseline(line, "b1", b1);
         line.put("b2_materialise_s", materialise(b2), 3, false);
+        line.put("b2_materialise_heap_mib", heapMib(b2));
         line.put("b2_closure", b2.flatMap(c -> c.phase(SikgConfig.MATERIALISE))
                 .map(p -> Long.toString(p.triplesOut())).orElse(SummaryLine.NA));
         baseline(line, "b2", b2);
@@ -50,6 +55,11 @@ public final class LubmSummary {
         if (prefix.equals("b1")) {
             line.put("b1_timeouts", c.map(r -> Long.toString(r.timeouts())).orElse(SummaryLine.NA));
         }
+    }
+
+    private static String heapMib(Optional<ConfigResult> c) {
+        return c.flatMap(r -> r.phase(SikgConfig.MATERIALISE)).filter(p -> p.peakHeapBytes() > 0)
+                .map(p -> Long.toString(p.peakHeapBytes() >> 20)).orElse(SummaryLine.NA);
     }
 
     private static boolean lowerBound(Optional<ConfigResult> c) {

@@ -3,7 +3,9 @@ package org.w3id.sikg.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
@@ -11,9 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * W1: LUBM(N) with SIKG and the three Jena baselines, measured in one run. Order: B3 (floor), B2 (Jena's
- * materialisation), SIKG, B1 (query-time reasoning in a child JVM, the slowest). Every stored configuration is
- * loaded into the same kind of store ({@link LubmSettings#store()}) and queried by the same {@link QueryTimer}.
+ * W1: LUBM(N) with SIKG and the three Jena baselines, measured in one run. First every stored configuration is
+ * prepared: B3 (asserted data), B2 (Jena's materialisation), SIKG (its own) — each materialised (timed, heap
+ * sampled) and loaded into a fresh store of the same kind ({@link LubmSettings#store()}). Then all of them are
+ * queried together by one {@link QueryTimer} (cold pass each, warm passes interleaved). Last, B1 (query-time
+ * reasoning) in a child JVM, bounded by the per-query timeout and the B1 budget.
  *
  * <p>Usage: {@code new LubmWorkload(settings, SikgEngine.find()).run(LubmInput.read(dir), 1)}.
  */
@@ -35,48 +39,61 @@ public final class LubmWorkload {
         Graph data = LubmScaler.scale(input.university0(), n);
         LOG.info("LUBM({}): {} asserted triples, ontology {} triples", n, data.size(), input.ontology().size());
         warmUpHarness(input);
-        List<ConfigResult> configs = new ArrayList<>();
-        if (settings.baselines().contains(Baseline.B3)) {
-            configs.add(b3(input, data, n));
+        List<PreparedConfig> prepared = new ArrayList<>();
+        try {
+            if (settings.baselines().contains(Baseline.B3)) {
+                prepared.add(load("B3", Baseline.B3.description(), List.of(),
+                        JenaOwlMicro.baseGraph(input.ontology(), data),
+                        List.of("incomplete answers are expected: no reasoning")));
+            }
+            if (settings.baselines().contains(Baseline.B2)) {
+                prepared.add(b2(input, data));
+            }
+            if (engine.isPresent()) {
+                prepared.add(new SikgConfig(engine.get()).prepare(input, data, this::load));
+            } else {
+                LOG.warn(SikgEngine.UNAVAILABLE);
+            }
+            List<ConfigResult> configs = queryAll(prepared, input, n);
+            if (settings.baselines().contains(Baseline.B1)) {
+                configs.add(b1(input, n));
+            }
+            return new LubmRun(n, data.size(), input.ontology().size(), input.queries(), configs,
+                    engine.isPresent() ? Optional.empty() : Optional.of(SikgEngine.UNAVAILABLE));
+        } finally {
+            for (PreparedConfig p : prepared) {
+                p.close();
+            }
         }
-        if (settings.baselines().contains(Baseline.B2)) {
-            configs.add(b2(input, data, n));
-        }
-        if (engine.isPresent()) {
-            configs.add(new SikgConfig(engine.get(), this::storeAndQuery).run(input, data, n));
-        } else {
-            LOG.warn(SikgEngine.UNAVAILABLE);
-        }
-        if (settings.baselines().contains(Baseline.B1)) {
-            configs.add(b1(input, n));
-        }
-        return new LubmRun(n, data.size(), input.ontology().size(), input.queries(), configs,
-                engine.isPresent() ? Optional.empty() : Optional.of(SikgEngine.UNAVAILABLE));
     }
 
-    private ConfigResult b3(LubmInput input, Graph data, int n) throws IOException {
-        Graph asserted = JenaOwlMicro.baseGraph(input.ontology(), data);
-        StoredQueries sq = storeAndQuery("B3", asserted, input, n);
-        return new ConfigResult("B3", Baseline.B3.description(), List.of(sq.load()), sq.timings(),
-                sq.load().peakHeapBytes(),
-                List.of("incomplete answers are expected: no reasoning"));
-    }
-
-    private ConfigResult b2(LubmInput input, Graph data, int n) throws IOException {
+    private PreparedConfig b2(LubmInput input, Graph data) throws IOException {
         HeapSampler.usedAfterGc();
         Graph closure;
         Phase materialise;
         try (HeapSampler heap = HeapSampler.start()) {
             long t0 = System.nanoTime();
             closure = JenaOwlMicro.closure(input.ontology(), data);
-            materialise = new Phase(SikgConfig.MATERIALISE, BenchStore.millisSince(t0) / 1000, data.size(), closure.size(),
-                    heap.peakBytes());
+            materialise = new Phase(SikgConfig.MATERIALISE, BenchStore.millisSince(t0) / 1000, data.size(),
+                    closure.size(), heap.peakBytes());
         }
         LOG.info("B2 Jena OWL Micro closure: {} triples in {} s", closure.size(), materialise.seconds());
-        StoredQueries sq = storeAndQuery("B2", closure, input, n);
-        return new ConfigResult("B2", Baseline.B2.description(), List.of(materialise, sq.load()), sq.timings(),
-                Math.max(materialise.peakHeapBytes(), sq.load().peakHeapBytes()),
+        return load("B2", Baseline.B2.description(), List.of(materialise), closure,
                 List.of("materialise = InfModel created, prepared and every triple copied into a plain graph"));
+    }
+
+    /** Queries every prepared configuration with one timer (interleaved warm passes). */
+    private List<ConfigResult> queryAll(List<PreparedConfig> prepared, LubmInput input, int n) {
+        Map<String, QueryExecutor> executors = new LinkedHashMap<>();
+        for (PreparedConfig p : prepared) {
+            p.store().reopen();
+            executors.put(p.name(), p.store());
+        }
+        Map<String, List<QueryTiming>> timings = executors.isEmpty() ? Map.of()
+                : new QueryTimer(settings.warmup(), settings.rounds()).measure(executors, input.queries(), n);
+        List<ConfigResult> out = new ArrayList<>();
+        prepared.forEach(p -> out.add(p.result(timings.get(p.name()))));
+        return out;
     }
 
     private ConfigResult b1(LubmInput input, int n) {
@@ -88,9 +105,8 @@ public final class LubmWorkload {
             LOG.info("B1 child JVM ready in {} ms", Math.round(startMs));
             List<QueryTiming> timings = new QueryTimer(0, settings.b1Rounds(), settings.b1Budget())
                     .measure("B1", client, input.queries(), n);
-            List<Phase> phases = new ArrayList<>();
-            phases.add(new Phase("child start (JVM, load, prepare)", startMs / 1000, 0, 0, 0));
-            phases.add(new Phase("InfModel prepare", client.setupMillis().get(0) / 1000, 0, 0, 0));
+            List<Phase> phases = List.of(new Phase("child start (JVM, load, prepare)", startMs / 1000, 0, 0, 0),
+                    new Phase("InfModel prepare", client.setupMillis().get(0) / 1000, 0, 0, 0));
             List<String> notes = new ArrayList<>();
             notes.add("queries run in a child JVM (max heap as this JVM's); timeout " + timeout / 1000
                     + " s per query, enforced by killing the child");
@@ -103,21 +119,22 @@ public final class LubmWorkload {
     }
 
     /**
-     * Loads the ontology alone into a throwaway store and runs each query once, so that class loading and the first
-     * JIT compilations of the loader and of ARQ do not land on whichever configuration happens to run first.
+     * Loads University0 into a throwaway store and runs each query once, so that class loading and the first JIT
+     * compilations of the loader and of ARQ do not land on whichever configuration happens to come first.
      */
     private void warmUpHarness(LubmInput input) throws IOException {
-        try (BenchStore store = BenchStore.load(input.ontology(), settings.store(), settings.outDir().resolve("stores"),
-                settings.timeout().toMillis())) {
+        try (BenchStore store = BenchStore.load(JenaOwlMicro.baseGraph(input.ontology(), input.university0()),
+                settings.store(), settings.outDir().resolve("stores"), settings.timeout().toMillis())) {
             input.queries().forEach(store::run);
         }
     }
 
-    /** Loads {@code graph} into a fresh store of the configured kind, then times the queries (cold, then warm). */
-    StoredQueries storeAndQuery(String config, Graph graph, LubmInput input, int n) throws IOException {
+    /** Loads {@code graph} into a fresh store of the configured kind: the timed "store load" phase. */
+    PreparedConfig load(String name, String description, List<Phase> phases, Graph graph, List<String> notes)
+            throws IOException {
         HeapSampler.usedAfterGc();
-        Phase load;
         BenchStore store;
+        Phase load;
         try (HeapSampler heap = HeapSampler.start()) {
             long t0 = System.nanoTime();
             store = BenchStore.load(graph, settings.store(), settings.outDir().resolve("stores"),
@@ -125,10 +142,6 @@ public final class LubmWorkload {
             load = new Phase("store load (" + settings.store() + ")", BenchStore.millisSince(t0) / 1000,
                     graph.size(), store.size(), heap.peakBytes());
         }
-        try (store) {
-            store.reopen();
-            QueryTimer timer = new QueryTimer(settings.warmup(), settings.rounds());
-            return new StoredQueries(load, timer.measure(config, store, input.queries(), n));
-        }
+        return new PreparedConfig(name, description, phases, store, notes).with(load);
     }
 }

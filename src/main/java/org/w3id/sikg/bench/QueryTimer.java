@@ -10,13 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The query harness: one cold pass over the queries (first execution in a freshly opened store), then
- * {@code warmup} unmeasured passes, then {@code rounds} measured passes; each query's warm time is the median of its
- * measured executions. Passes run the queries in order q1 … q14 (interleaved rather than one query repeated, so a
- * query's caches do not flatter its next run more than a real mix would). A query that fails or times out in the
- * cold pass is not run again: its cold outcome stands and it has no warm time. An optional budget bounds the whole
- * measurement: once used up, no further query starts (the rest of the cold pass is {@code SKIPPED}, warm medians are
- * taken over the rounds that ran).
+ * The query harness. For each configuration, one cold pass over the queries (the first executions in a freshly
+ * opened store); then {@code warmup} unmeasured and {@code rounds} measured warm passes. Warm passes are interleaved
+ * across configurations (pass p runs every configuration, starting with configuration p mod k), so that a change in
+ * machine load during the run hits all configurations alike instead of biasing the later ones; within a pass the
+ * queries run in order q1 … q14 rather than one query repeated. A query's warm time is the median of its measured
+ * executions. A query that fails or times out in the cold pass is not run again: its cold outcome stands and it has
+ * no warm time. An optional budget bounds the whole measurement: once used up no further query starts (the rest of
+ * the cold pass is {@code SKIPPED}; warm medians are taken over the rounds that ran).
  */
 public final class QueryTimer {
 
@@ -41,35 +42,66 @@ public final class QueryTimer {
         this.budget = budget;
     }
 
-    /** Measures every query on one configuration; {@code n} is the LUBM scale (for the expected counts). */
+    /** Measures one configuration; {@code n} is the LUBM scale (for the expected counts). */
     public List<QueryTiming> measure(String config, QueryExecutor executor, List<LubmQuery> queries, int n) {
+        return measure(Map.of(config, executor), queries, n).get(config);
+    }
+
+    /** Measures several configurations with interleaved warm passes; the map's order is the cold-pass order. */
+    public Map<String, List<QueryTiming>> measure(Map<String, QueryExecutor> configs, List<LubmQuery> queries,
+            int n) {
         long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
+        List<String> names = new ArrayList<>(configs.keySet());
+        Map<String, Map<LubmQuery, QueryOutcome>> cold = new LinkedHashMap<>();
+        Map<String, Map<LubmQuery, List<Double>>> warm = new LinkedHashMap<>();
+        for (String c : names) {
+            cold.put(c, coldPass(c, configs.get(c), queries, deadline));
+            Map<LubmQuery, List<Double>> w = new LinkedHashMap<>();
+            queries.forEach(q -> w.put(q, new ArrayList<>()));
+            warm.put(c, w);
+        }
+        for (int pass = 0; pass < warmup + rounds && System.nanoTime() < deadline; pass++) {
+            for (int i = 0; i < names.size(); i++) {
+                String c = names.get((pass + i) % names.size());
+                warmPass(configs.get(c), queries, cold.get(c), pass >= warmup ? warm.get(c) : null, deadline);
+            }
+        }
+        if (System.nanoTime() >= deadline) {
+            LOG.warn("{}: time budget of {} s used up; later passes did not run", names, budget.toSeconds());
+        }
+        Map<String, List<QueryTiming>> out = new LinkedHashMap<>();
+        for (String c : names) {
+            List<QueryTiming> timings = new ArrayList<>();
+            cold.get(c).forEach((q, o) -> timings.add(new QueryTiming(q.id(), o, median(warm.get(c).get(q)),
+                    warm.get(c).get(q).size(), q.expected(n))));
+            out.put(c, timings);
+        }
+        return out;
+    }
+
+    private static Map<LubmQuery, QueryOutcome> coldPass(String config, QueryExecutor executor,
+            List<LubmQuery> queries, long deadline) {
         Map<LubmQuery, QueryOutcome> cold = new LinkedHashMap<>();
         for (LubmQuery q : queries) {
             QueryOutcome o = System.nanoTime() < deadline ? executor.run(q) : QueryOutcome.skipped();
             LOG.info("{} {} cold: {} rows, {} ms {}", config, q.id(), o.rows(), Math.round(o.millis()), o.detail());
             cold.put(q, o);
         }
-        Map<LubmQuery, List<Double>> warm = new LinkedHashMap<>();
-        cold.forEach((q, o) -> warm.put(q, new ArrayList<>()));
-        for (int pass = 0; pass < warmup + rounds && System.nanoTime() < deadline; pass++) {
-            for (LubmQuery q : queries) {
-                if (!cold.get(q).ok() || System.nanoTime() >= deadline) {
-                    continue;
-                }
-                QueryOutcome o = executor.run(q);
-                if (pass >= warmup) {
-                    warm.get(q).add(o.ok() ? o.millis() : Double.NaN);
-                }
+        return cold;
+    }
+
+    /** One warm pass; records the times into {@code record} unless it is null (warm-up). */
+    private static void warmPass(QueryExecutor executor, List<LubmQuery> queries, Map<LubmQuery, QueryOutcome> cold,
+            Map<LubmQuery, List<Double>> record, long deadline) {
+        for (LubmQuery q : queries) {
+            if (!cold.get(q).ok() || System.nanoTime() >= deadline) {
+                continue;
+            }
+            QueryOutcome o = executor.run(q);
+            if (record != null) {
+                record.get(q).add(o.ok() ? o.millis() : Double.NaN);
             }
         }
-        if (System.nanoTime() >= deadline) {
-            LOG.warn("{}: time budget of {} s used up; later passes did not run", config, budget.toSeconds());
-        }
-        List<QueryTiming> out = new ArrayList<>();
-        cold.forEach((q, o) -> out.add(new QueryTiming(q.id(), o, median(warm.get(q)), warm.get(q).size(),
-                q.expected(n))));
-        return out;
     }
 
     /** Median of the values (NaN if there are none or any is NaN, i.e. a warm run failed). */

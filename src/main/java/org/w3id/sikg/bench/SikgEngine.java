@@ -7,12 +7,13 @@ import java.util.Optional;
  *
  * <p>THE SEAM: this build does not contain the reasoning engine yet, so {@link #find()} returns empty and the bench
  * reports {@link #UNAVAILABLE} instead of any SIKG figure. Once {@code reason} is merged, {@link #find()} returns an
- * adapter of a few lines, e.g.
+ * adapter of a few lines (written against the {@code reason} API as of wt-reason commit 4bcf363):
  * <pre>{@code
  * return Optional.of(new ClosureEngine() {
  *     public String name() { return "SIKG semi-naive OWL 2 RL"; }
  *     public Graph materialise(Graph ontology, Graph data, boolean recordDerivations) {
- *         return new Materialiser(settings.withDerivations(recordDerivations))
+ *         return new Materialiser(RuleSet.owl2rl(),
+ *                 Materialiser.Settings.DEFAULTS.withRecordDerivations(recordDerivations))
  *                 .materialise(ontology, data).inferred();
  *     }
  * });

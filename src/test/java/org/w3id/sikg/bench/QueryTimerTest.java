@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,24 @@ class QueryTimerTest {
         assertThat(t.get(0).complete()).isTrue();
         t = new QueryTimer(0, 1).measure("T", ex, List.of(query("q1", 1)), 1);
         assertThat(t.get(0).complete()).isFalse();
+    }
+
+    @Test
+    void warmPassesAreInterleavedAcrossConfigurationsWithRotatingOrder() {
+        List<String> calls = new ArrayList<>();
+        Map<String, QueryExecutor> configs = new LinkedHashMap<>();
+        configs.put("A", q -> {
+            calls.add("A" + q.id());
+            return QueryOutcome.ok(1, 1);
+        });
+        configs.put("B", q -> {
+            calls.add("B" + q.id());
+            return QueryOutcome.ok(1, 2);
+        });
+        Map<String, List<QueryTiming>> t = new QueryTimer(0, 2).measure(configs, List.of(query("q1", 1)), 1);
+        assertThat(calls).containsExactly("Aq1", "Bq1", "Aq1", "Bq1", "Bq1", "Aq1");
+        assertThat(t.get("A").get(0).warmMedianMillis()).isEqualTo(1);
+        assertThat(t.get("B").get(0).warmMedianMillis()).isEqualTo(2);
     }
 
     @Test
