@@ -12,7 +12,7 @@ public final class ArticleReport {
     private ArticleReport() {
     }
 
-    public static String markdown(Environment env, ServerSettings s, ArticleWorkload.Plan plan, ArticleResult r) {
+    public static String markdown(Environment env, ServerWorkloadSettings s, ArticleWorkload.Plan plan, ArticleResult r) {
         StringBuilder sb = new StringBuilder("# SIKG benchmark: article (W2)\n\n");
         sb.append("Written by `sikg bench article`; how it is measured: docs/benchmark.md.\n\n");
         sb.append(Reports.environment(env));

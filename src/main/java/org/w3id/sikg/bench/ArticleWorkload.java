@@ -40,10 +40,10 @@ public final class ArticleWorkload {
         }
     }
 
-    private final ServerSettings settings;
+    private final ServerWorkloadSettings settings;
     private final Plan plan;
 
-    public ArticleWorkload(ServerSettings settings, Plan plan) {
+    public ArticleWorkload(ServerWorkloadSettings settings, Plan plan) {
         this.settings = settings;
         this.plan = plan;
     }

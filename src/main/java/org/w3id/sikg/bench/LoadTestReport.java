@@ -34,7 +34,7 @@ public final class LoadTestReport {
         return line.put("status", r.unavailable().isPresent() ? "unavailable" : "measured");
     }
 
-    public static String markdown(Environment env, ServerSettings s, LoadTestWorkload.Plan plan, LoadTestResult r) {
+    public static String markdown(Environment env, ServerWorkloadSettings s, LoadTestWorkload.Plan plan, LoadTestResult r) {
         StringBuilder sb = new StringBuilder("# SIKG load test (issue 8)\n\n");
         sb.append("Written by `sikg bench load`; how it is measured: docs/benchmark.md.\n\n");
         sb.append(Reports.environment(env)).append("Plan: ").append(plan).append(", endpoint `")

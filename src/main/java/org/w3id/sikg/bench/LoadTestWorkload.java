@@ -31,10 +31,10 @@ public final class LoadTestWorkload {
         }
     }
 
-    private final ServerSettings settings;
+    private final ServerWorkloadSettings settings;
     private final Plan plan;
 
-    public LoadTestWorkload(ServerSettings settings, Plan plan) {
+    public LoadTestWorkload(ServerWorkloadSettings settings, Plan plan) {
         this.settings = settings;
         this.plan = plan;
     }

@@ -17,10 +17,10 @@ final class ServerLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerLauncher.class);
 
-    private final ServerSettings settings;
+    private final ServerWorkloadSettings settings;
     private final List<CompetencyQuestions.Cq> cqs;
 
-    private ServerLauncher(ServerSettings settings, List<CompetencyQuestions.Cq> cqs) {
+    private ServerLauncher(ServerWorkloadSettings settings, List<CompetencyQuestions.Cq> cqs) {
         this.settings = settings;
         this.cqs = cqs;
     }
@@ -30,7 +30,7 @@ final class ServerLauncher {
      *
      * @throws ServerProcess.ServerUnavailableException if the jar or the questions are missing
      */
-    static ServerLauncher prepare(ServerSettings settings) throws IOException {
+    static ServerLauncher prepare(ServerWorkloadSettings settings) throws IOException {
         if (!Files.isRegularFile(settings.jar())) {
             throw new ServerProcess.ServerUnavailableException("no jar at " + settings.jar()
                     + ": build it first (./mvnw -B -q package -DskipTests)");

@@ -11,7 +11,7 @@ import org.w3id.sikg.bench.ArticleSummary;
 import org.w3id.sikg.bench.ArticleWorkload;
 import org.w3id.sikg.bench.Environment;
 import org.w3id.sikg.bench.Reports;
-import org.w3id.sikg.bench.ServerSettings;
+import org.w3id.sikg.bench.ServerWorkloadSettings;
 import org.w3id.sikg.error.ErrorCode;
 import org.w3id.sikg.error.SikgException;
 
@@ -53,7 +53,7 @@ final class BenchArticleCommand implements Callable<Integer> {
         Environment env = Environment.current();
         w.print(env.describe());
         w.flush();
-        ServerSettings s = server.settings();
+        ServerWorkloadSettings s = server.settings();
         ArticleWorkload.Plan plan = new ArticleWorkload.Plan(launches, 5, rounds, clients, Duration.ofSeconds(2),
                 Duration.ofSeconds(duration));
         ArticleResult r = new ArticleWorkload(s, plan).run();

@@ -10,7 +10,7 @@ import org.w3id.sikg.bench.LoadTestReport;
 import org.w3id.sikg.bench.LoadTestResult;
 import org.w3id.sikg.bench.LoadTestWorkload;
 import org.w3id.sikg.bench.Reports;
-import org.w3id.sikg.bench.ServerSettings;
+import org.w3id.sikg.bench.ServerWorkloadSettings;
 import org.w3id.sikg.error.ErrorCode;
 import org.w3id.sikg.error.SikgException;
 
@@ -45,7 +45,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         Environment env = Environment.current();
         w.print(env.describe());
         w.flush();
-        ServerSettings s = server.settings();
+        ServerWorkloadSettings s = server.settings();
         LoadTestWorkload.Plan plan = new LoadTestWorkload.Plan(clients, Duration.ofSeconds(5),
                 Duration.ofSeconds(duration));
         LoadTestResult r = new LoadTestWorkload(s, plan).run();

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.w3id.sikg.bench.LubmSettings;
-import org.w3id.sikg.bench.ServerSettings;
+import org.w3id.sikg.bench.ServerWorkloadSettings;
 
 import picocli.CommandLine.Option;
 
@@ -14,14 +14,14 @@ import picocli.CommandLine.Option;
 final class BenchServerOptions {
 
     @Option(names = "--jar", paramLabel = "JAR", description = "SIKG jar to run `serve` from (default: ${DEFAULT-VALUE})")
-    Path jar = ServerSettings.DEFAULT_JAR;
+    Path jar = ServerWorkloadSettings.DEFAULT_JAR;
 
     @Option(names = "--cq-dir", paramLabel = "DIR",
             description = "competency questions to send (default: sikg/queries/cq/*.rq inside the jar)")
     Path cqDir;
 
     @Option(names = "--endpoint", description = "SPARQL endpoint path (default: ${DEFAULT-VALUE})")
-    String endpoint = ServerSettings.DEFAULT_ENDPOINT;
+    String endpoint = ServerWorkloadSettings.DEFAULT_ENDPOINT;
 
     @Option(names = "--server-jvm-arg", paramLabel = "ARG", description = "JVM option of the server, repeatable")
     List<String> jvmArgs = new ArrayList<>();
@@ -41,8 +41,8 @@ final class BenchServerOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "report directory (default: ${DEFAULT-VALUE})")
     Path out = LubmSettings.DEFAULT_OUT;
 
-    ServerSettings settings() {
-        return new ServerSettings(jar, cqDir, endpoint, jvmArgs, serveArgs, Duration.ofSeconds(startTimeout),
+    ServerWorkloadSettings settings() {
+        return new ServerWorkloadSettings(jar, cqDir, endpoint, jvmArgs, serveArgs, Duration.ofSeconds(startTimeout),
                 Duration.ofSeconds(requestTimeout), out);
     }
 }

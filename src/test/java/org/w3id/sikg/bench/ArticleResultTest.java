@@ -33,7 +33,7 @@ class ArticleResultTest {
     @Test
     void reportsCarryTheSameFigures() {
         Environment env = Environment.current();
-        ServerSettings s = new ServerSettings(Path.of("target/sikg.jar"), null, "/kg/sparql", List.of("-Xmx1g"),
+        ServerWorkloadSettings s = new ServerWorkloadSettings(Path.of("target/sikg.jar"), null, "/kg/sparql", List.of("-Xmx1g"),
                 List.of(), Duration.ofSeconds(1), Duration.ofSeconds(1), Path.of("target/bench"));
         String md = ArticleReport.markdown(env, s, ArticleWorkload.Plan.defaults(), sample());
         assertThat(md).contains("# SIKG benchmark: article").contains("workload=article start_s=2.300")

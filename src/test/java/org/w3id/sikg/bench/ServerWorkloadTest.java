@@ -119,7 +119,7 @@ class ServerWorkloadTest {
             z.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
             z.closeEntry();
         }
-        ServerSettings s = new ServerSettings(jar, null, "/kg/sparql", List.of(), List.of(), Duration.ofSeconds(5),
+        ServerWorkloadSettings s = new ServerWorkloadSettings(jar, null, "/kg/sparql", List.of(), List.of(), Duration.ofSeconds(5),
                 Duration.ofSeconds(5), tmp);
         ArticleResult r = new ArticleWorkload(s, ArticleWorkload.Plan.defaults()).run();
         assertThat(r.unavailable()).get().asString().contains("no competency questions").contains("issue 5");

@@ -16,13 +16,13 @@ import java.util.List;
  * @param requestTimeout per-request timeout; default 30 s
  * @param outDir where reports and the server log go; default {@code target/bench}
  */
-public record ServerSettings(Path jar, Path cqDir, String endpoint, List<String> jvmArgs, List<String> serveArgs,
+public record ServerWorkloadSettings(Path jar, Path cqDir, String endpoint, List<String> jvmArgs, List<String> serveArgs,
         Duration startTimeout, Duration requestTimeout, Path outDir) {
 
     public static final Path DEFAULT_JAR = Path.of("target", "sikg.jar");
     public static final String DEFAULT_ENDPOINT = "/kg/sparql";
 
-    public ServerSettings {
+    public ServerWorkloadSettings {
         jvmArgs = List.copyOf(jvmArgs);
         serveArgs = List.copyOf(serveArgs);
     }
