@@ -123,6 +123,7 @@ public final class LubmWorkload {
      * compilations of the loader and of ARQ do not land on whichever configuration happens to come first.
      */
     private void warmUpHarness(LubmInput input) throws IOException {
+        LOG.info("harness warm-up: University0 into a throwaway {} store, each query once", settings.store());
         try (BenchStore store = BenchStore.load(JenaOwlMicro.baseGraph(input.ontology(), input.university0()),
                 settings.store(), settings.outDir().resolve("stores"), settings.timeout().toMillis())) {
             input.queries().forEach(store::run);
@@ -132,6 +133,7 @@ public final class LubmWorkload {
     /** Loads {@code graph} into a fresh store of the configured kind: the timed "store load" phase. */
     PreparedConfig load(String name, String description, List<Phase> phases, Graph graph, List<String> notes)
             throws IOException {
+        LOG.info("{}: loading {} triples into a fresh {} store", name, graph.size(), settings.store());
         HeapSampler.usedAfterGc();
         BenchStore store;
         Phase load;
