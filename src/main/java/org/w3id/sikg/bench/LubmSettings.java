@@ -15,6 +15,7 @@ import java.util.Set;
  * @param rounds measured warm passes (median per query); default 5
  * @param b1Rounds measured warm passes for B1, whose passes take tens of seconds; default 2 (no warm-up: the cold
  *        pass warms it)
+ * @param matRounds warm materialisation rounds of SIKG (each with and without derivations; medians); default 3
  * @param timeout per-query timeout (B1: the child JVM is killed); default 60 s
  * @param b1Budget wall-clock budget of B1's query passes: no B1 query starts after it (so B1 ends within budget +
  *        timeout); default 150 s, which keeps {@code bench lubm --scale 1} under 5 minutes on 2 cores
@@ -23,7 +24,7 @@ import java.util.Set;
  * @param outDir where the reports and temporary stores go; default {@code target/bench}
  */
 public record LubmSettings(Path lubmDir, List<Integer> scales, int warmup, int rounds, int b1Rounds,
-        Duration timeout, Duration b1Budget, Set<Baseline> baselines, StoreKind store, Path outDir) {
+        int matRounds, Duration timeout, Duration b1Budget, Set<Baseline> baselines, StoreKind store, Path outDir) {
 
     public static final Path DEFAULT_LUBM = Path.of("..", "shared", "external", "lubm");
     public static final Path DEFAULT_OUT = Path.of("target", "bench");
@@ -36,16 +37,17 @@ public record LubmSettings(Path lubmDir, List<Integer> scales, int warmup, int r
         if (scales.isEmpty() || scales.stream().anyMatch(n -> n < 1)) {
             throw new IllegalArgumentException("scales must be positive integers, got " + scales);
         }
-        if (warmup < 0 || rounds < 1 || b1Rounds < 0 || timeout.isNegative() || timeout.isZero()
+        if (warmup < 0 || rounds < 1 || b1Rounds < 0 || matRounds < 1 || timeout.isNegative() || timeout.isZero()
                 || b1Budget.isNegative()) {
             throw new IllegalArgumentException(
-                    "warm-up and B1 rounds must be >= 0, rounds >= 1, timeout > 0, B1 budget >= 0");
+                    "warm-up and B1 rounds must be >= 0, rounds and materialisation rounds >= 1, timeout > 0,"
+                            + " B1 budget >= 0");
         }
     }
 
     /** The defaults, reading LUBM from {@code lubmDir}. */
     public static LubmSettings defaults(Path lubmDir) {
-        return new LubmSettings(lubmDir, List.of(1), 2, 5, 2, DEFAULT_TIMEOUT, DEFAULT_B1_BUDGET, EnumSet.allOf(Baseline.class),
+        return new LubmSettings(lubmDir, List.of(1), 2, 5, 2, 3, DEFAULT_TIMEOUT, DEFAULT_B1_BUDGET, EnumSet.allOf(Baseline.class),
                 StoreKind.TDB2, DEFAULT_OUT);
     }
 }

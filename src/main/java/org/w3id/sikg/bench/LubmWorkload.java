@@ -50,7 +50,7 @@ public final class LubmWorkload {
                 prepared.add(b2(input, data));
             }
             if (engine.isPresent()) {
-                prepared.add(new SikgConfig(engine.get()).prepare(input, data, this::load));
+                prepared.add(new SikgConfig(engine.get()).prepare(input, data, settings.matRounds(), this::load));
             } else {
                 LOG.warn(SikgEngine.UNAVAILABLE);
             }

@@ -41,7 +41,7 @@ final class BenchAllianceCommand implements Callable<Integer> {
         w.print(env.describe());
         w.flush();
         LubmSettings d = LubmSettings.defaults(LubmSettings.DEFAULT_LUBM);
-        LubmSettings harness = new LubmSettings(d.lubmDir(), d.scales(), d.warmup(), d.rounds(), d.b1Rounds(),
+        LubmSettings harness = new LubmSettings(d.lubmDir(), d.scales(), d.warmup(), d.rounds(), d.b1Rounds(), d.matRounds(),
                 d.timeout(), d.b1Budget(), d.baselines(), d.store(), out);
         AllianceResult r = new AllianceWorkload(cow, states, harness).run(AllianceWorkload.Parts.fromThisBuild());
         Path md = Reports.write(out, "alliance", AllianceReport.markdown(env, r), AllianceReport.toJson(env, r));

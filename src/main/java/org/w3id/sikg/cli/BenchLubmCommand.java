@@ -54,6 +54,10 @@ final class BenchLubmCommand implements Callable<Integer> {
     @Option(names = "--b1-rounds", description = "measured warm passes for B1 (default: ${DEFAULT-VALUE})")
     int b1Rounds = 2;
 
+    @Option(names = "--mat-rounds", description = "warm SIKG materialisations, each without and with derivations;"
+            + " medians (default: ${DEFAULT-VALUE})")
+    int matRounds = 3;
+
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "per-query timeout; B1's child JVM is killed (default: ${DEFAULT-VALUE})")
     long timeoutSeconds = LubmSettings.DEFAULT_TIMEOUT.toSeconds();
@@ -106,7 +110,7 @@ final class BenchLubmCommand implements Callable<Integer> {
                     chosen.add(new BenchCommand.BaselineConverter().convert(b));
                 }
             }
-            return new LubmSettings(lubm, scales, warmup, rounds, b1Rounds, Duration.ofSeconds(timeoutSeconds),
+            return new LubmSettings(lubm, scales, warmup, rounds, b1Rounds, matRounds, Duration.ofSeconds(timeoutSeconds),
                     Duration.ofSeconds(b1BudgetSeconds), chosen, store, out);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -26,7 +26,7 @@ class AllianceWorkloadTest {
     Path tmp;
 
     private LubmSettings harness() {
-        return new LubmSettings(tmp, List.of(1), 0, 1, 0, Duration.ofSeconds(10), Duration.ofSeconds(10),
+        return new LubmSettings(tmp, List.of(1), 0, 1, 0, 1, Duration.ofSeconds(10), Duration.ofSeconds(10),
                 EnumSet.noneOf(Baseline.class), StoreKind.MEM, tmp);
     }
 
