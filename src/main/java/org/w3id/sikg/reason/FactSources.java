@@ -92,9 +92,9 @@ public final class FactSources {
     }
 
     /**
-     * Sources for explanations: for each graph holding the triple, its IRI, then (for a fact graph) the data file and
-     * line and each section locator, e.g. {@code [https://w3id.org/sikg/graph/fact/hub-spokes/spoke-japan,
-     * data/hub-spokes.csv:2, §2.1]}.
+     * Sources for explanations: for each graph holding the triple, its IRI, then for a fact graph its row and
+     * sections, e.g. {@code [https://w3id.org/sikg/graph/fact/hub-spokes/spoke-japan, data/hub-spokes.csv:2 (§2.1,
+     * §2.4)]}. The IRIs become {@code prov:hadPrimarySource} in PROV-O renderings, the rows comments.
      */
     public Function<Triple, List<String>> forExplanations() {
         return t -> {
@@ -102,8 +102,7 @@ public final class FactSources {
             for (FactSource s : of(t)) {
                 out.add(s.graph());
                 if (s.dataFile() != null) {
-                    out.add(s.fileLine());
-                    out.addAll(s.locators());
+                    out.add(s.describe());
                 }
             }
             return out;
