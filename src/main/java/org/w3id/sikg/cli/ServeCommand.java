@@ -76,7 +76,6 @@ final class ServeCommand implements Callable<Integer> {
         WebFrontEnd web = new WebFrontEnd(dataset, () -> OntologyRules.of(Sources.resolve(null, null).ontologyDir()));
         SikgServer server = SikgServer.builder(dataset).settings(settings).extension(web).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "sikg-shutdown"));
-        web.prepareExplanations();
         PrintWriter out = spec.commandLine().getOut();
         out.println("SIKG is serving " + store.toAbsolutePath().normalize() + " ("
                 + (settings.writable() ? "administrators may write" : "read-only") + "):");

@@ -2,7 +2,6 @@ package org.w3id.sikg.cli;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Triple;
@@ -21,9 +20,9 @@ import org.w3id.sikg.web.WebSettings;
 
 /**
  * The web front end of {@code serve} (docs/web.md, "Wiring it into a server"), with its {@code /explain} bound to the
- * reasoner: the store's asserted graphs are materialised again, with derivations, once, in a background thread
- * started when the server listens ({@link #prepareExplanations}), so that start-up does not wait for it; an
- * explanation requested before it is ready waits for it.
+ * reasoner: the store's asserted graphs are materialised again, with derivations, on the first request for an
+ * explanation, and kept in memory. Not at start: on two cores a background materialisation slows the start and the
+ * first queries for every user, while most sessions never ask why (figures in docs/reasoning.md).
  */
 final class WebFrontEnd implements ServerExtension {
 
@@ -31,7 +30,7 @@ final class WebFrontEnd implements ServerExtension {
 
     private final DatasetGraph store;
     private final Supplier<RuleSet> rules;
-    private final CompletableFuture<Explanations> explanations = new CompletableFuture<>();
+    private Explanations explanations;
 
     /**
      * @param store the store as opened (every named graph; the inferred one is left out of the materialisation)
@@ -50,23 +49,18 @@ final class WebFrontEnd implements ServerExtension {
                 registrar::servlet, registrar::filter);
     }
 
-    /** Starts materialising the explanations in a background (daemon) thread. */
-    void prepareExplanations() {
-        Thread worker = new Thread(() -> {
-            try {
-                explanations.complete(Explanations.of(store, rules.get()));
-            } catch (RuntimeException e) {
-                LOG.error("explanations are not available: {}", e.getMessage(), e);
-                explanations.completeExceptionally(e);
-            }
-        }, "sikg-explanations");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
     /** The web module's {@link org.w3id.sikg.web.Explainer}: the reasoner's rendering of an inferred triple. */
     private Optional<String> explain(Triple triple, ExplanationFormat format) {
-        return explanations.join().render(triple, ExplanationRendering.valueOf(format.name()));
+        return explanations().render(triple, ExplanationRendering.valueOf(format.name()));
+    }
+
+    /** The explanations, materialised on the first request that needs one and kept for the server's lifetime. */
+    private synchronized Explanations explanations() {
+        if (explanations == null) {
+            LOG.info("first explanation requested: materialising the store's asserted graphs again, with derivations");
+            explanations = Explanations.of(store, rules.get());
+        }
+        return explanations;
     }
 
     /** The pages the front end serves, for people, under {@code baseUrl} (ending in a slash). */

@@ -60,7 +60,19 @@ public final class Explanations {
         FactSources facts = FactSources.read(store);
         LOG.info("explanations ready: {} asserted triples materialised again ({} inferred) in {} ms",
                 m.stats().asserted(), m.stats().inferred(), (System.nanoTime() - start) / 1_000_000);
+        warnIfOtherRules(store, m);
         return new Explanations(store, m, facts);
+    }
+
+    /** Warns when the rules derive another number of triples than the store's inferred graph holds. */
+    private static void warnIfOtherRules(DatasetGraph store, Materialisation m) {
+        long derived = m.inferred().find().filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank())
+                .toList().size();
+        long stored = store.calculateRead(() -> store.getGraph(NodeFactory.createURI(SIKG.GRAPH_INFERRED)).size());
+        if (derived != stored) {
+            LOG.warn("the store's inferred graph has {} triples but the rules derive {}: the store was built from "
+                    + "other rules or sources, so some explanations may be missing (run sikg load)", stored, derived);
+        }
     }
 
     /** What the knowledge graph says about {@code triple}. */
