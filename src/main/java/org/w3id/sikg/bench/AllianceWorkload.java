@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * W3: COW alliance member data imported into SIKG's ontology, materialised, stored and queried with the alliance
  * queries ({@code queries/analysis/*.rq}, issue 9). Runs only when the data are present and this build has the COW
- * importer ({@link AllianceImporter#find()}), SIKG's engine ({@link SikgEngine#find()}) and SIKG's ontology;
- * otherwise reports which part is missing.
+ * importer ({@link AllianceImporter#find()}), SIKG's engine with the domain rules
+ * ({@link SikgEngine#forSikgOntology()}) and SIKG's ontology; otherwise reports which part is missing.
  */
 public final class AllianceWorkload {
 
@@ -54,7 +54,7 @@ public final class AllianceWorkload {
                     ontology = Optional.of(g);
                 }
             }
-            return new Parts(AllianceImporter.find(), SikgEngine.find(), ontology,
+            return new Parts(AllianceImporter.find(), SikgEngine.forSikgOntology(), ontology,
                     CompetencyQuestions.fromOwnClasspath(QUERY_DIR));
         }
 

@@ -2,15 +2,9 @@ package org.w3id.sikg.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.sikg.reason.Materialisation;
@@ -18,15 +12,15 @@ import org.w3id.sikg.reason.Materialiser;
 import org.w3id.sikg.reason.RuleSet;
 
 /**
- * A small timing harness for the materialiser (the formal {@code bench} command reuses {@link #time}):
+ * The materialiser's own timing harness, for what {@code sikg bench lubm} does not measure (CPU time of the calling
+ * thread and of the process, worker threads):
  * {@code java -cp target/sikg.jar org.w3id.sikg.bench.MaterialiseTiming ONTOLOGY DATA [N [RUNS [THREADS]]]}
- * materialises ONTOLOGY ∪ DATA replicated N times (LUBM(N): copy k renames {@code University<j>.edu} to
- * {@code University<1000k+j>.edu}), RUNS times with and without derivation recording, and logs the figures.
+ * materialises ONTOLOGY ∪ DATA scaled to LUBM(N) by {@link LubmScaler}, RUNS times with and without derivation
+ * recording, and logs the figures. Wall time, closure and heap against Jena's baselines are {@code bench lubm}'s.
  */
 public final class MaterialiseTiming {
 
     private static final Logger LOG = LoggerFactory.getLogger(MaterialiseTiming.class);
-    private static final Pattern UNIVERSITY = Pattern.compile("\\bUniversity(\\d+)\\.edu\\b");
 
     /** Figures of one timed materialisation. */
     public record Figures(int asserted, int inferred, double seconds, double cpuSeconds, double processCpuSeconds,
@@ -41,7 +35,7 @@ public final class MaterialiseTiming {
 
     public static void main(String[] args) {
         Graph ontology = RDFDataMgr.loadGraph(args[0]);
-        Graph data = scale(RDFDataMgr.loadGraph(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 1);
+        Graph data = LubmScaler.scale(RDFDataMgr.loadGraph(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 1);
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         int threads = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         RuleSet rules = RuleSet.owl2rl();
@@ -101,40 +95,5 @@ public final class MaterialiseTiming {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    /** LUBM(N) from University0: copy 0 unchanged, copy k with every University j renamed 1000k + j. */
-    public static Graph scale(Graph university0, int copies) {
-        if (copies == 1) {
-            return university0;
-        }
-        Graph out = GraphFactory.createDefaultGraph();
-        for (int k = 0; k < copies; k++) {
-            int copy = k;
-            university0.find().forEachRemaining(t -> out.add(copy == 0 ? t : Triple.create(
-                    rename(t.getSubject(), copy), t.getPredicate(), rename(t.getObject(), copy))));
-        }
-        return out;
-    }
-
-    private static Node rename(Node n, int copy) {
-        if (n.isURI()) {
-            return NodeFactory.createURI(renameText(n.getURI(), copy));
-        }
-        if (n.isLiteral() && n.getLiteralDatatypeURI() != null && n.getLiteralLanguage().isEmpty()) {
-            String lex = renameText(n.getLiteralLexicalForm(), copy);
-            return lex.equals(n.getLiteralLexicalForm()) ? n : NodeFactory.createLiteralDT(lex, n.getLiteralDatatype());
-        }
-        return n;
-    }
-
-    private static String renameText(String text, int copy) {
-        Matcher m = UNIVERSITY.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, "University" + (copy * 1000 + Integer.parseInt(m.group(1))) + ".edu");
-        }
-        m.appendTail(sb);
-        return sb.toString();
     }
 }
