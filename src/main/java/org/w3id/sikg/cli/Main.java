@@ -24,7 +24,8 @@ import picocli.CommandLine.HelpCommand;
         description = "SIKG, the Security Institutions Knowledge Graph of the Asia-Pacific security order.",
         footer = {"", "Global option: --verbose prints stack traces of errors.",
             "Errors are explained in docs/errors.md; the README shows the two set-up commands."},
-        subcommands = {HelpCommand.class})
+        subcommands = {HelpCommand.class, ValidateCommand.class, LoadCommand.class, ExportCommand.class,
+            ServeCommand.class, QueryCommand.class, ReasonCommand.class, AdminPasswordCommand.class})
 public final class Main implements Runnable {
 
     public static final int EXIT_OK = 0;

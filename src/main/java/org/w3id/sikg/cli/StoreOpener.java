@@ -1,0 +1,31 @@
+package org.w3id.sikg.cli;
+
+import java.nio.file.Path;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.sikg.error.SikgException;
+import org.w3id.sikg.store.SikgStore;
+
+/**
+ * Opens the TDB2 store that {@code serve} and {@code query} read: the one place where these commands meet the
+ * store. When there is no store at {@code dir} yet, it is built first from ./ontology and ./data (or the copies
+ * embedded in the jar), with reasoning, so both commands work on a fresh clone without a separate load step.
+ *
+ * <p>The store stays open until the process exits: TDB2 keeps one connection per directory and process, shared by
+ * every user in the process, and reading needs no clean-up.
+ */
+final class StoreOpener {
+
+    private StoreOpener() {
+    }
+
+    /**
+     * Opens the store at {@code dir}, building it when missing.
+     *
+     * @throws SikgException STORE-001 when the directory cannot be opened, or the sources' problems when a missing
+     *     store cannot be built from them
+     */
+    static DatasetGraph open(Path dir) {
+        return SikgStore.openOrBuild(dir).dataset();
+    }
+}

@@ -1,0 +1,135 @@
+package org.w3id.sikg.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.sikg.error.ErrorCode;
+import org.w3id.sikg.error.SikgException;
+import org.w3id.sikg.load.Enricher;
+import org.w3id.sikg.load.Pipeline;
+import org.w3id.sikg.load.Sources;
+
+/**
+ * Builds the store's content from sources and writes it: the operation behind {@code sikg load} and
+ * {@link SikgStore#openOrBuild}. Nothing is written when the sources have any error.
+ */
+public final class StoreBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreBuilder.class);
+
+    /** When {@code openOrBuild} (re)builds an existing store. */
+    public enum Policy {
+        /** Build only when there is no store (or it was never loaded); a stale store is used, with a warning. */
+        IF_MISSING,
+        /** Also rebuild when the store's fingerprint differs from the sources'. */
+        IF_STALE
+    }
+
+    /**
+     * The outcome of a successful load.
+     *
+     * @param build the validated dataset and its figures (warnings included)
+     * @param fingerprint the fingerprint recorded in the store
+     * @param replacement what the write changed
+     * @param time total wall-clock time
+     */
+    public record Outcome(Pipeline.Build build, String fingerprint, SikgStore.Replacement replacement, Duration time) {
+    }
+
+    private StoreBuilder() {
+    }
+
+    /**
+     * Validates and builds the content from {@code sources} and replaces the store's content with it.
+     *
+     * @throws SikgException carrying every error when the sources are not valid; the store is then unchanged
+     */
+    public static Outcome load(SikgStore store, Sources sources, List<Enricher> enrichers) {
+        long start = System.nanoTime();
+        String fingerprint = Fingerprint.of(sources, enrichers);
+        return write(store, build(sources, enrichers), fingerprint, start);
+    }
+
+    /**
+     * As {@link #load(SikgStore, Sources, List)} for the store in {@code dir}, which is opened (or created) only once
+     * the sources have proved valid, so a failed load never creates an empty store.
+     */
+    public static Outcome load(Path dir, Sources sources, List<Enricher> enrichers) {
+        long start = System.nanoTime();
+        String fingerprint = Fingerprint.of(sources, enrichers);
+        Pipeline.Build build = build(sources, enrichers);
+        try (SikgStore store = SikgStore.open(dir)) {
+            return write(store, build, fingerprint, start);
+        }
+    }
+
+    private static Pipeline.Build build(Sources sources, List<Enricher> enrichers) {
+        Pipeline.Build build = Pipeline.build(sources, enrichers);
+        build.problems().throwIfErrors();
+        return build;
+    }
+
+    private static Outcome write(SikgStore store, Pipeline.Build build, String fingerprint, long start) {
+        SikgStore.Replacement r = store.replace(build.dataset(), fingerprint);
+        Duration time = Duration.ofNanos(System.nanoTime() - start);
+        LOG.info("store {}: +{} -{} quads, {} in total, {} ms", Sources.display(store.directory()), r.added(),
+                r.removed(), r.total(), time.toMillis());
+        return new Outcome(build, fingerprint, r, time);
+    }
+
+    static SikgStore openOrBuild(Path dir, Supplier<Sources> sources, Supplier<List<Enricher>> enrichers,
+            Policy policy) {
+        boolean existed = SikgStore.exists(dir);
+        SikgStore store = SikgStore.open(dir);
+        try {
+            Optional<String> recorded = store.fingerprint();
+            if (existed && recorded.isPresent() && !rebuild(store, recorded.get(), sources, enrichers, policy)) {
+                return store;
+            }
+            Sources s;
+            try {
+                s = sources.get();
+            } catch (SikgException e) {
+                throw missing(dir, "there is no store here and nothing to build it from: "
+                        + e.problems().get(0).message());
+            }
+            LOG.info("building the store {} from {} and {}", Sources.display(dir), Sources.display(s.ontologyDir()),
+                    Sources.display(s.dataDir()));
+            load(store, s, enrichers.get());
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static boolean rebuild(SikgStore store, String recorded, Supplier<Sources> sources,
+            Supplier<List<Enricher>> enrichers, Policy policy) {
+        String current;
+        try {
+            current = Fingerprint.of(sources.get(), enrichers.get());
+        } catch (SikgException e) {
+            LOG.debug("no sources to compare the store with: {}", e.getMessage());
+            return false;
+        }
+        if (current.equals(recorded)) {
+            return false;
+        }
+        if (policy == Policy.IF_MISSING) {
+            LOG.warn("the store {} is stale: its sources have changed since it was built; run sikg load to rebuild it",
+                    Sources.display(store.directory()));
+            return false;
+        }
+        LOG.info("the store {} is stale: rebuilding it", Sources.display(store.directory()));
+        return true;
+    }
+
+    private static SikgException missing(Path dir, String why) {
+        return new SikgException(ErrorCode.STORE_MISSING, Sources.display(dir), why);
+    }
+}
