@@ -103,7 +103,13 @@ public enum ErrorCode {
     REASON_INCONSISTENT("REASON-001", "the data contradicts the ontology or the rules",
             "the message names the rule and the clashing triples; correct or remove one side of the clash"),
     REASON_LIMIT("REASON-002", "materialisation exceeded its limits (rounds or inferred triples)",
-            "a rule probably generates new values without end (e.g. a sum in a recursive rule); check the rules");
+            "a rule probably generates new values without end (e.g. a sum in a recursive rule); check the rules"),
+
+    // --- benchmark (BENCH-) ---
+    BENCH_INPUT("BENCH-001", "a benchmark input is missing or malformed",
+            "point --lubm (or the workload's input option) at a complete input directory"),
+    BENCH_UNAVAILABLE("BENCH-002", "a part of SIKG the workload measures is not in this build",
+            "build a version that has it; the message names what is missing");
 
     private final String code;
     private final String summary;

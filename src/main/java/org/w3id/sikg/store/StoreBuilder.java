@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.sikg.error.ErrorCode;
@@ -88,6 +89,11 @@ public final class StoreBuilder {
         SikgStore store = SikgStore.open(dir);
         try {
             Optional<String> recorded = store.fingerprint();
+            if (existed && recorded.isEmpty() && !isEmpty(store)) {
+                LOG.info("serving the store {} as it is: it was not built by sikg load (no source fingerprint)",
+                        Sources.display(dir));
+                return store;
+            }
             if (existed && recorded.isPresent() && !rebuild(store, recorded.get(), sources, enrichers, policy)) {
                 return store;
             }
@@ -106,6 +112,11 @@ public final class StoreBuilder {
             store.close();
             throw e;
         }
+    }
+
+    private static boolean isEmpty(SikgStore store) {
+        DatasetGraph dsg = store.dataset();
+        return dsg.calculateRead(() -> !dsg.find().hasNext());
     }
 
     private static boolean rebuild(SikgStore store, String recorded, Supplier<Sources> sources,
