@@ -103,6 +103,7 @@ class OntologyReasoningTest {
         assertThat(consistentWith("containment-of-china", SIKG.InternationalInstitution.getURI())).isFalse();
         assertThat(consistentWith("nixon-doctrine", SIKG.Document.getURI())).isFalse();
         assertThat(consistentWith("us-opposed-asian-helsinki", SIKG.Thesis.getURI())).isFalse();
+        assertThat(consistentWith("stance-opposed", SIKG.CausalKind.getURI())).as("kinds of different schemes").isFalse();
     }
 
     @Test
