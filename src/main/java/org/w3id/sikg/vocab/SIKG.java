@@ -42,6 +42,7 @@ public final class SIKG {
     public static final Property domainLeftOpen = property("domainLeftOpen");
     public static final Property rangeLeftOpen = property("rangeLeftOpen");
     public static final Property summary = property("summary");
+    public static final Property shortcut = property("shortcut");
 
     // --- Provenance: documents and the parts a fact can cite ---
     public static final Resource Document = resource("Document");
@@ -59,6 +60,12 @@ public final class SIKG {
     public static final Property citedSource = property("citedSource");
     public static final Property citedPages = property("citedPages");
     public static final Property author = property("author");
+    public static final Resource ProvenanceMarker = resource("ProvenanceMarker");
+    public static final Property dataFile = property("dataFile");
+    public static final Property dataLine = property("dataLine");
+    public static final Resource ContentPoint = resource("ContentPoint");
+    public static final Property pointKind = property("pointKind");
+    public static final Property position = property("position");
 
     // --- Dates ---
     public static final Property date = property("date");
@@ -67,6 +74,8 @@ public final class SIKG {
     public static final Property datePrecision = property("datePrecision");
     public static final Property startDatePrecision = property("startDatePrecision");
     public static final Property endDatePrecision = property("endDatePrecision");
+    public static final Property attestedOn = property("attestedOn");
+    public static final Property attestedOnPrecision = property("attestedOnPrecision");
     public static final Resource Period = resource("Period");
     public static final Property duringPeriod = property("duringPeriod");
 
@@ -94,6 +103,12 @@ public final class SIKG {
     public static final Resource GreatPower = resource("GreatPower");
     public static final Resource Superpower = resource("Superpower");
     public static final Resource PostColonialState = resource("PostColonialState");
+
+    // --- Characterisations: attributes ascribed to actors, and how they are ascribed (W3C n-ary relation pattern) ---
+    public static final Resource Characterisation = resource("Characterisation");
+    public static final Property characterised = property("characterised");
+    public static final Property attribute = property("attribute");
+    public static final Property modality = property("modality");
 
     // --- Places ---
     public static final Resource Place = resource("Place");
@@ -141,15 +156,25 @@ public final class SIKG {
     public static final Property comprisesAlliance = property("comprisesAlliance");
 
     // --- The alliance dilemma and burden-sharing ---
+    public static final Resource Fear = resource("Fear");
     public static final Resource AllianceFear = resource("AllianceFear");
     public static final Resource FearOfAbandonment = resource("FearOfAbandonment");
     public static final Resource FearOfEntrapment = resource("FearOfEntrapment");
     public static final Property fearingParty = property("fearingParty");
+    public static final Property fearedParty = property("fearedParty");
+    public static final Property fearKind = property("fearKind");
     public static final Property fearedAlly = property("fearedAlly");
     public static final Property inAllianceOf = property("inAllianceOf");
     public static final Property triggeredBy = property("triggeredBy");
     public static final Property expectsBurdenSharingFrom = property("expectsBurdenSharingFrom");
     public static final Property facesAllianceDilemmaWith = property("facesAllianceDilemmaWith");
+
+    // --- Policies, proposals, the regional order and sets of alliances ---
+    public static final Resource Policy = resource("Policy");
+    public static final Property pursuedBy = property("pursuedBy");
+    public static final Resource Proposal = resource("Proposal");
+    public static final Resource SecurityOrder = resource("SecurityOrder");
+    public static final Resource AllianceSet = resource("AllianceSet");
 
     // --- Patron-client bargains (W3C n-ary relation pattern) ---
     public static final Resource PatronClientBargain = resource("PatronClientBargain");
@@ -193,10 +218,24 @@ public final class SIKG {
     public static final Resource Crisis = resource("Crisis");
     public static final Property participant = property("participant");
     public static final Property ledTo = property("ledTo");
+    public static final Resource CausalLink = resource("CausalLink");
+    public static final Property cause = property("cause");
+    public static final Property effect = property("effect");
+    public static final Property causalKind = property("causalKind");
     public static final Property redefined = property("redefined");
     public static final Property opposed = property("opposed");
     public static final Property criticised = property("criticised");
     public static final Property supported = property("supported");
+
+    // --- Stances and motives of actors (W3C n-ary relation pattern, kinds from SKOS schemes) ---
+    public static final Resource Stance = resource("Stance");
+    public static final Property stanceHolder = property("stanceHolder");
+    public static final Property stanceTarget = property("stanceTarget");
+    public static final Property stanceKind = property("stanceKind");
+    public static final Resource Motive = resource("Motive");
+    public static final Property motiveOf = property("motiveOf");
+    public static final Property motivates = property("motivates");
+    public static final Property motiveKind = property("motiveKind");
 
     // --- Hierarchies and dependence ---
     public static final Resource Hierarchy = resource("Hierarchy");
@@ -213,6 +252,7 @@ public final class SIKG {
     public static final Property threatOrigin = property("threatOrigin");
     public static final Property posedBy = property("posedBy");
     public static final Property perceivesThreat = property("perceivesThreat");
+    public static final Property threatens = property("threatens");
 
     // --- Theses and arguments ---
     public static final Resource Thesis = resource("Thesis");
@@ -244,6 +284,13 @@ public final class SIKG {
     public static final Resource ThreatOrigin = resource("ThreatOrigin");
     public static final Resource RegimeType = resource("RegimeType");
     public static final Resource SecurityConcept = resource("SecurityConcept");
+    public static final Resource StanceKind = resource("StanceKind");
+    public static final Resource FearKind = resource("FearKind");
+    public static final Resource CausalKind = resource("CausalKind");
+    public static final Resource MotiveKind = resource("MotiveKind");
+    public static final Resource PointKind = resource("PointKind");
+    public static final Resource ActorAttribute = resource("ActorAttribute");
+    public static final Resource Modality = resource("Modality");
 
     /**
      * Individuals of the ontology's controlled vocabularies (namespace {@link #ID_NS}) that code refers to by name:
@@ -268,6 +315,8 @@ public final class SIKG {
         public static final Resource UNIT_YEAR = individual("unit-year");
         // The source article every fact cites; its sections are SOURCE_ARTICLE + "-s4-1" etc. and "-fn1".
         public static final Resource SOURCE_ARTICLE = individual("source-article");
+        // The marker that facts curated from outside the article are derived from (data/sections.csv: "external").
+        public static final Resource OUTSIDE_ARTICLE = individual("outside-article");
 
         private Concepts() {
         }

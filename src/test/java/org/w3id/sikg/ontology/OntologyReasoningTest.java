@@ -85,6 +85,33 @@ class OntologyReasoningTest {
         assertThat(consistentWith("okinawa", SIKG.State.getURI())).isFalse();
     }
 
+    @Test
+    void aFearsKindAndItsClassGiveEachOtherAndOnlyAllianceFearsAreAmongStates() throws Exception {
+        assertThat(instances("FearOfAbandonment")).containsExactlyInAnyOrder("japan-fear-of-abandonment",
+                "japan-fear-for-the-nuclear-umbrella");
+        assertThat(instances("AllianceFear")).doesNotContain("china-fear-interference", "neighbours-fear-japan");
+        assertThat(instances("Fear")).contains("china-fear-interference", "us-fear-soviet-manipulation",
+                "us-fear-lost-leadership", "neighbours-fear-japan", "japan-fear-of-entrapment");
+        assertThat(values("japan-fear-of-entrapment", SIKG.fearedParty.getURI())).containsExactly("united-states");
+        // a fear stated only by its kind is an alliance fear of that class
+        assertThat(consistentWithKind("china-fear-interference", "fear-of-abandonment")).isFalse();
+    }
+
+    @Test
+    void aGroupCannotHoldAnAllianceFearAndAProposalIsNoInstitution() throws Exception {
+        assertThat(consistentWith("neighbours-fear-japan", SIKG.AllianceFear.getURI())).isFalse();
+        assertThat(consistentWith("containment-of-china", SIKG.InternationalInstitution.getURI())).isFalse();
+        assertThat(consistentWith("nixon-doctrine", SIKG.Document.getURI())).isFalse();
+        assertThat(consistentWith("us-opposed-asian-helsinki", SIKG.Thesis.getURI())).isFalse();
+        assertThat(consistentWith("stance-opposed", SIKG.CausalKind.getURI())).as("kinds of different schemes").isFalse();
+    }
+
+    @Test
+    void policiesAreAttributedToTheirHoldersInProvTerms() throws Exception {
+        assertThat(values("america-first", "http://www.w3.org/ns/prov#wasAttributedTo"))
+                .containsExactly("trump-administration");
+    }
+
     private static Set<String> instances(String localName) throws Exception {
         OWLReasoner hermit = OwlApiSupport.hermitOverSample();
         OWLDataFactory df = OwlApiSupport.sample().manager().getOWLDataFactory();
@@ -102,6 +129,25 @@ class OntologyReasoningTest {
 
     private static String id(OWLNamedIndividual individual) {
         return individual.getIRI().toString().replace(SIKG.ID_NS, "");
+    }
+
+    /**
+     * A fresh HermiT over ontology + sample where the fear {@code fearId} (held by a group or a non-ally) is also said
+     * to be of kind {@code kindId}: a fear of abandonment is an alliance fear, so its holder must be a state.
+     */
+    private static boolean consistentWithKind(String fearId, String kindId) throws Exception {
+        OWLOntologyManager manager = OwlApiSupport.sample().manager();
+        OWLDataFactory df = manager.getOWLDataFactory();
+        Set<OWLAxiom> axioms = OwlApiSupport.sample().ontology().axioms(Imports.INCLUDED).collect(Collectors.toSet());
+        axioms.add(df.getOWLObjectPropertyAssertionAxiom(df.getOWLObjectProperty(IRI.create(SIKG.fearKind.getURI())),
+                df.getOWLNamedIndividual(IRI.create(SIKG.ID_NS + fearId)),
+                df.getOWLNamedIndividual(IRI.create(SIKG.ID_NS + kindId))));
+        OWLOntology probe = manager.createOntology(axioms);
+        try {
+            return new ReasonerFactory().createReasoner(probe).isConsistent();
+        } finally {
+            manager.removeOntology(probe);
+        }
     }
 
     /** A fresh HermiT over ontology + sample + the extra class assertions for one individual. */
