@@ -25,7 +25,7 @@ import picocli.CommandLine.HelpCommand;
         footer = {"", "Global option: --verbose prints stack traces of errors.",
             "Errors are explained in docs/errors.md; the README shows the two set-up commands."},
         subcommands = {HelpCommand.class, ValidateCommand.class, LoadCommand.class, ExportCommand.class,
-            ServeCommand.class, QueryCommand.class, ReasonCommand.class, BenchCommand.class,
+            ServeCommand.class, QueryCommand.class, ReasonCommand.class, ExplainCommand.class, BenchCommand.class,
             AdminPasswordCommand.class})
 public final class Main implements Runnable {
 

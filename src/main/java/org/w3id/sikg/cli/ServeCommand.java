@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.sikg.load.Sources;
+import org.w3id.sikg.reason.OntologyRules;
 import org.w3id.sikg.server.ServerSettings;
 import org.w3id.sikg.server.SikgServer;
 
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
 /** {@code sikg serve}: the SPARQL server over the store, until stopped (Ctrl-C). See docs/server.md. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the knowledge graph over SPARQL 1.1 (an embedded Apache Jena Fuseki): /kg (asserted and "
-            + "inferred) and /kg-asserted. Read-only unless --admin-password-file is given.",
+            + "inferred) and /kg-asserted, with the web pages (home, /id/..., /explain, SPARQL editor, ontology). "
+            + "Read-only unless --admin-password-file is given. A missing store is built first.",
             "See docs/server.md and docs/security.md."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -70,12 +73,15 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         ServerSettings settings = settings();
         DatasetGraph dataset = StoreOpener.open(store);
-        SikgServer server = SikgServer.builder(dataset).settings(settings).build().start();
+        WebFrontEnd web = new WebFrontEnd(dataset, () -> OntologyRules.of(Sources.resolve(null, null).ontologyDir()));
+        SikgServer server = SikgServer.builder(dataset).settings(settings).extension(web).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "sikg-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("SIKG is serving " + store.toAbsolutePath().normalize() + " ("
                 + (settings.writable() ? "administrators may write" : "read-only") + "):");
         server.urls().forEach(u -> out.println("  " + u));
+        out.println("Web pages:");
+        WebFrontEnd.urls(server.baseUrl()).forEach(u -> out.println("  " + u));
         out.println("Stop with Ctrl-C.");
         out.flush();
         server.join();

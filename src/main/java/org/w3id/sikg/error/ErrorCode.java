@@ -104,6 +104,10 @@ public enum ErrorCode {
             "the message names the rule and the clashing triples; correct or remove one side of the clash"),
     REASON_LIMIT("REASON-002", "materialisation exceeded its limits (rounds or inferred triples)",
             "a rule probably generates new values without end (e.g. a sum in a recursive rule); check the rules"),
+    REASON_ASSERTED("REASON-003", "the statement is asserted, not inferred, so it has no derivation",
+            "the message says where it is asserted (data file and line, article sections)"),
+    REASON_NOT_HELD("REASON-004", "the statement is neither asserted nor inferred",
+            "check the terms (prefixed names use the prefixes of docs/design.md), or query /kg/sparql for what holds"),
 
     // --- benchmark (BENCH-) ---
     BENCH_INPUT("BENCH-001", "a benchmark input is missing or malformed",

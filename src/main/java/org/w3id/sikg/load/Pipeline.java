@@ -44,7 +44,7 @@ public final class Pipeline {
         problems.addAll(load.problems());
         validateShapes(sources, load, problems);
         if (!problems.hasErrors()) {
-            enrich(load.dataset(), enrichers, problems);
+            enrich(sources, load.dataset(), enrichers, problems);
         }
         return new Build(load.dataset(), load, problems);
     }
@@ -74,12 +74,12 @@ public final class Pipeline {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void enrich(DatasetGraph dataset, List<Enricher> enrichers, Problems problems) {
+    private static void enrich(Sources sources, DatasetGraph dataset, List<Enricher> enrichers, Problems problems) {
         for (Enricher e : enrichers) {
             long start = System.nanoTime();
             DatasetGraph derived;
             try {
-                derived = e.enrich(dataset);
+                derived = e.forSources(sources).enrich(dataset);
             } catch (SikgException ex) {
                 ex.problems().forEach(problems::error);
                 return;

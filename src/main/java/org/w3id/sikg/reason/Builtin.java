@@ -30,6 +30,12 @@ enum Builtin {
     SUM("sum", 3),
     /** {@code difference(?a, ?b, ?c)}: binds (or checks) {@code c = a - b}, numbers only. */
     DIFFERENCE("difference", 3),
+    /**
+     * {@code yearsBetween(?from, ?to, ?years)}: binds (or checks) {@code years} to the time from {@code from} to
+     * {@code to}, two {@code xsd:dateTime} or {@code xsd:date} values, in years of 365.2425 days, as an
+     * {@code xsd:decimal} with two decimals. SIKG's own: Jena's rule engine has no date arithmetic.
+     */
+    YEARS_BETWEEN("yearsBetween", 3),
     /** {@code isLiteral(?x)}: the term is a literal. */
     IS_LITERAL("isLiteral", 1),
     /**
@@ -60,7 +66,7 @@ enum Builtin {
 
     /** Whether the builtin binds its last argument when it is unbound. */
     boolean binds() {
-        return this == SUM || this == DIFFERENCE;
+        return this == SUM || this == DIFFERENCE || this == YEARS_BETWEEN;
     }
 
     static Optional<Builtin> byRuleName(String name) {
@@ -82,8 +88,11 @@ enum Builtin {
         };
     }
 
-    /** Computes the value a binding builtin gives its last argument, or empty when the inputs are not numbers. */
+    /** Computes the value a binding builtin gives its last argument, or empty when the inputs do not fit. */
     Optional<Node> compute(Node a, Node b) {
+        if (this == YEARS_BETWEEN) {
+            return DateArithmetic.yearsBetween(a, b).map(years -> NodeValue.makeDecimal(years).asNode());
+        }
         if (!a.isLiteral() || !b.isLiteral()) {
             return Optional.empty();
         }

@@ -27,10 +27,7 @@ public record Clash(String rule, String ruleLocation, List<Node> about, List<Tri
 
     /** One line: the rule, what it is about and the clashing triples. */
     public String describe(PrefixMapping prefixes) {
-        String terms = about.stream().map(n -> ExplanationText.node(n, prefixes)).collect(Collectors.joining(", "));
-        String premises = triples.stream().map(t -> ExplanationText.triple(t, prefixes))
-                .collect(Collectors.joining("; "));
-        return "rule " + rule + " (" + ruleLocation + ") found a contradiction about " + terms + ": " + premises;
+        return describe(prefixes, t -> List.of());
     }
 
     /**
@@ -41,6 +38,20 @@ public record Clash(String rule, String ruleLocation, List<Node> about, List<Tri
     public Problem toProblem(Function<Triple, List<String>> sources, PrefixMapping prefixes) {
         String where = triples.stream().flatMap(t -> sources.apply(t).stream()).distinct()
                 .collect(Collectors.joining(", "));
-        return Problem.of(ErrorCode.REASON_INCONSISTENT, where.isEmpty() ? "-" : where, 0, describe(prefixes));
+        return Problem.of(ErrorCode.REASON_INCONSISTENT, where.isEmpty() ? "-" : where, 0,
+                describe(prefixes, sources));
+    }
+
+    /**
+     * As {@link #describe(PrefixMapping)}, with the sources of each clashing triple after it in brackets, so that
+     * each side of the contradiction names where it comes from.
+     */
+    public String describe(PrefixMapping prefixes, Function<Triple, List<String>> sources) {
+        String terms = about.stream().map(n -> ExplanationText.node(n, prefixes)).collect(Collectors.joining(", "));
+        String premises = triples.stream().map(t -> {
+            List<String> from = sources.apply(t);
+            return ExplanationText.triple(t, prefixes) + (from.isEmpty() ? "" : " [" + String.join("; ", from) + "]");
+        }).collect(Collectors.joining("; "));
+        return "rule " + rule + " (" + ruleLocation + ") found a contradiction about " + terms + ": " + premises;
     }
 }

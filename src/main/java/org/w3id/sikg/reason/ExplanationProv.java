@@ -8,12 +8,15 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.irix.IRIs;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.sikg.vocab.PROV;
 import org.w3id.sikg.vocab.SIKGR;
 
 /**
@@ -22,23 +25,22 @@ import org.w3id.sikg.vocab.SIKGR;
  * rule application ({@code prov:Activity}) that {@code prov:used} the premises under a
  * {@code prov:qualifiedAssociation} whose {@code prov:hadPlan} is the rule ({@code sikgr}-rule IRI, labelled with its
  * name and location). An asserted one {@code prov:hadPrimarySource} each source that is an IRI (other sources become
- * {@code rdfs:comment}s).
+ * {@code rdfs:comment}s: data file and line, section locators).
  */
 public final class ExplanationProv {
 
-    private static final String PROV = "http://www.w3.org/ns/prov#";
-    private static final Node ENTITY = uri(PROV + "Entity");
-    private static final Node ACTIVITY = uri(PROV + "Activity");
-    private static final Node ASSOCIATION = uri(PROV + "Association");
-    private static final Node PLAN = uri(PROV + "Plan");
-    private static final Node SOFTWARE_AGENT = uri(PROV + "SoftwareAgent");
-    private static final Node WAS_DERIVED_FROM = uri(PROV + "wasDerivedFrom");
-    private static final Node WAS_GENERATED_BY = uri(PROV + "wasGeneratedBy");
-    private static final Node USED = uri(PROV + "used");
-    private static final Node QUALIFIED_ASSOCIATION = uri(PROV + "qualifiedAssociation");
-    private static final Node AGENT = uri(PROV + "agent");
-    private static final Node HAD_PLAN = uri(PROV + "hadPlan");
-    private static final Node HAD_PRIMARY_SOURCE = uri(PROV + "hadPrimarySource");
+    private static final Node ENTITY = PROV.Entity.asNode();
+    private static final Node ACTIVITY = PROV.Activity.asNode();
+    private static final Node ASSOCIATION = PROV.Association.asNode();
+    private static final Node PLAN = PROV.Plan.asNode();
+    private static final Node SOFTWARE_AGENT = PROV.SoftwareAgent.asNode();
+    private static final Node WAS_DERIVED_FROM = PROV.wasDerivedFrom.asNode();
+    private static final Node WAS_GENERATED_BY = PROV.wasGeneratedBy.asNode();
+    private static final Node USED = PROV.used.asNode();
+    private static final Node QUALIFIED_ASSOCIATION = PROV.qualifiedAssociation.asNode();
+    private static final Node AGENT = PROV.agent.asNode();
+    private static final Node HAD_PLAN = PROV.hadPlan.asNode();
+    private static final Node HAD_PRIMARY_SOURCE = PROV.hadPrimarySource.asNode();
     /** The SIKG reasoner, as the agent of every rule application. */
     public static final Node REASONER = uri(SIKGR.NS + "reasoner");
 
@@ -52,7 +54,7 @@ public final class ExplanationProv {
     /** The explanation as a PROV-O graph (blank nodes for statements and activities). */
     public static Graph toGraph(Explanation explanation) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefix("prov", PROV).setNsPrefix("rdf", RDF.getURI())
+        g.getPrefixMapping().setNsPrefix(PROV.PREFIX, PROV.NS).setNsPrefix("rdf", RDF.getURI())
                 .setNsPrefix("rdfs", RDFS.getURI()).setNsPrefix(SIKGR.PREFIX, SIKGR.NS)
                 .setNsPrefix("rule", SIKGR.RULE_NS);
         g.add(REASONER, RDF.type.asNode(), SOFTWARE_AGENT);
@@ -62,9 +64,32 @@ public final class ExplanationProv {
 
     /** The explanation as Turtle. */
     public static String render(Explanation explanation) {
+        return render(explanation, PrefixMapping.Standard);
+    }
+
+    /** The explanation as Turtle, with {@code prefixes} declared besides PROV's own. */
+    public static String render(Explanation explanation, PrefixMapping prefixes) {
+        Graph g = toGraph(explanation);
+        prefixes.getNsPrefixMap().forEach((prefix, ns) -> {
+            if (g.getPrefixMapping().getNsPrefixURI(prefix) == null) {
+                g.getPrefixMapping().setNsPrefix(prefix, ns);
+            }
+        });
         StringWriter out = new StringWriter();
-        RDFDataMgr.write(out, toGraph(explanation), Lang.TURTLE);
+        RDFDataMgr.write(out, g, Lang.TURTLE);
         return out.toString();
+    }
+
+    /** Whether a source is an absolute IRI (a fact graph), not a file:line or a section locator. */
+    static boolean isAbsoluteIri(String source) {
+        if (source.isEmpty() || source.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"')) {
+            return false;
+        }
+        try {
+            return IRIx.create(source).isAbsolute();
+        } catch (IRIException e) {
+            return false;
+        }
     }
 
     private static Node write(Explanation e, Graph g, Map<Explanation, Node> done) {
@@ -82,7 +107,7 @@ public final class ExplanationProv {
         g.add(stmt, RDF.object.asNode(), t.getObject());
         if (e.asserted()) {
             for (String source : e.sources()) {
-                boolean iri = IRIs.check(source) && source.contains(":") && !source.contains(" ");
+                boolean iri = isAbsoluteIri(source);
                 g.add(stmt, iri ? HAD_PRIMARY_SOURCE : RDFS.comment.asNode(),
                         iri ? uri(source) : NodeFactory.createLiteralString(source));
             }

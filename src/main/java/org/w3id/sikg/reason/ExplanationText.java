@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
 
 /**
@@ -64,7 +65,7 @@ public final class ExplanationText {
             String qname = prefixes.qnameFor(n.getURI());
             return qname != null ? qname : "<" + n.getURI() + ">";
         }
-        return NodeFmtLib.strTTL(n);
+        return NodeFmtLib.str(n, PrefixMapFactory.create(prefixes));
     }
 
     /** Standard prefixes plus those given, for rendering. */

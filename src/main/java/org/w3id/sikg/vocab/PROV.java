@@ -12,9 +12,16 @@ public final class PROV {
 
     public static final Resource Entity = resource("Entity");
     public static final Resource Activity = resource("Activity");
+    public static final Resource Association = resource("Association");
+    public static final Resource Plan = resource("Plan");
+    public static final Resource SoftwareAgent = resource("SoftwareAgent");
     public static final Property wasDerivedFrom = property("wasDerivedFrom");
     public static final Property hadPrimarySource = property("hadPrimarySource");
     public static final Property wasGeneratedBy = property("wasGeneratedBy");
+    public static final Property used = property("used");
+    public static final Property qualifiedAssociation = property("qualifiedAssociation");
+    public static final Property agent = property("agent");
+    public static final Property hadPlan = property("hadPlan");
 
     private PROV() {
     }
