@@ -131,6 +131,7 @@ public final class SIKG {
     public static final Property commitmentType = property("commitmentType");
     public static final Property legalBasis = property("legalBasis");
     public static final Property durationYears = property("durationYears");
+    public static final Property inForceOn = property("inForceOn");
     public static final Property commonThreat = property("commonThreat");
     public static final Property persistedAfter = property("persistedAfter");
     public static final Resource DefenceTerm = resource("DefenceTerm");

@@ -62,7 +62,7 @@ class AllianceRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"hub-and-spokes", "alliance-parties-allied", "patron-client", "asymmetric-alliance",
-        "alliance-dilemma", "alliance-duration", "long-lived-alliance", "transitive"})
+        "alliance-dilemma", "alliance-duration", "long-lived-alliance", "long-lived-in-force", "transitive"})
     void inferredTriplesMatchTheGoldenFile(String name) {
         Graph fixture = RDFDataMgr.loadGraph(Fixtures.resource("reason/alliance/" + name + ".ttl").toString());
         Graph expected = RDFDataMgr.loadGraph(Fixtures.resource("reason/alliance/" + name + ".expected.ttl")
@@ -89,7 +89,7 @@ class AllianceRulesTest {
         RuleSet rules = OntologyRules.of(Path.of("ontology"));
         List<String> domain = rules.names().subList(RuleSet.owl2rl().size(), rules.size());
         assertThat(domain).containsExactly("alliance-parties-allied", "alliance-dilemma", "alliance-duration",
-                "long-lived-alliance");
+                "long-lived-alliance", "long-lived-in-force");
         domain.forEach(rule -> assertThat(Fixtures.resource("reason/alliance/" + rule + ".expected.ttl")).exists());
     }
 
