@@ -34,6 +34,14 @@ public interface Enricher {
      */
     DatasetGraph enrich(DatasetGraph asserted);
 
+    /**
+     * This enricher configured for the sources being built, e.g. with the rules of their ontology directory; the
+     * pipeline calls {@link #enrich} on the result. The default ignores the sources.
+     */
+    default Enricher forSources(Sources sources) {
+        return this;
+    }
+
     /** An enricher whose result is the single graph {@link SIKG#GRAPH_INFERRED}. */
     static Enricher inferredGraph(String name, Function<DatasetGraph, Graph> materialiser) {
         return new Enricher() {

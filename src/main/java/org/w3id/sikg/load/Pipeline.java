@@ -1,11 +1,14 @@
 package org.w3id.sikg.load;
 
 import java.nio.file.Files;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +47,31 @@ public final class Pipeline {
         problems.addAll(load.problems());
         validateShapes(sources, load, problems);
         if (!problems.hasErrors()) {
-            enrich(load.dataset(), enrichers, problems);
+            enrich(sources, load.dataset(), enrichers, problems);
         }
         return new Build(load.dataset(), load, problems);
+    }
+
+    /**
+     * The graphs the enrichers derive from {@code asserted}, which is read and not changed: how {@code sikg load} and
+     * {@code sikg import} materialise the article together with imported datasets (graph/dataset/...), which the
+     * loader does not build. Problems of the enrichers (e.g. REASON-001) are added to {@code problems}; the result is
+     * then incomplete and must not be stored.
+     */
+    public static DatasetGraph derive(Sources sources, DatasetGraph asserted, List<Enricher> enrichers,
+            Problems problems) {
+        DatasetGraph work = DatasetGraphFactory.createGeneral();
+        asserted.find().forEachRemaining(work::add);
+        Set<Node> given = new HashSet<>();
+        asserted.listGraphNodes().forEachRemaining(given::add);
+        enrich(sources, work, enrichers, problems);
+        DatasetGraph derived = DatasetGraphFactory.createGeneral();
+        work.find().forEachRemaining(q -> {
+            if (!given.contains(q.getGraph())) {
+                derived.add(q);
+            }
+        });
+        return derived;
     }
 
     private static void validateShapes(Sources sources, LoadResult load, Problems problems) {
@@ -74,12 +99,12 @@ public final class Pipeline {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void enrich(DatasetGraph dataset, List<Enricher> enrichers, Problems problems) {
+    private static void enrich(Sources sources, DatasetGraph dataset, List<Enricher> enrichers, Problems problems) {
         for (Enricher e : enrichers) {
             long start = System.nanoTime();
             DatasetGraph derived;
             try {
-                derived = e.enrich(dataset);
+                derived = e.forSources(sources).enrich(dataset);
             } catch (SikgException ex) {
                 ex.problems().forEach(problems::error);
                 return;
