@@ -32,6 +32,8 @@ public final class AtopImport extends DatasetReader {
     private final Map<Integer, CsvRow> allianceRows = new LinkedHashMap<>();
     /** Every atopid of the alliance file, also of rows with problems (whose members are then not reported again). */
     private final Set<Integer> allianceIds = new HashSet<>();
+    /** Every atopid of the member file, also of rows with problems. */
+    private final Set<Integer> memberAllianceIds = new HashSet<>();
 
     private AtopImport() {
         super(DatasetInfo.ATOP);
@@ -86,6 +88,9 @@ public final class AtopImport extends DatasetReader {
     private void memberRow(CsvRow row) {
         int before = problems.errors().size();
         Integer id = row.identifier("atopid", problems);
+        if (id != null) {
+            memberAllianceIds.add(id);
+        }
         Integer ccode = row.identifier("member", problems);
         checkVersion(row, "version");
         PartialDate start = PartialDate.read(row, "yrent", "moent", "dayent", true, problems);
@@ -143,7 +148,7 @@ public final class AtopImport extends DatasetReader {
             return;
         }
         allianceRows.forEach((id, row) -> {
-            if (alliances.containsKey(id) && !members.containsKey(id)) {
+            if (alliances.containsKey(id) && !memberAllianceIds.contains(id)) {
                 problems.error(row.problem(ErrorCode.IMPORT_INCONSISTENT, "alliance " + id + " has no row in the "
                         + "member-level file"));
             }

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +19,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
@@ -63,7 +66,7 @@ final class CsvSource {
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
                 CSVParser parser = CSVParser.parse(reader, FORMAT)) {
-            boolean complete = records(parser, display, required, problems, row -> {
+            boolean complete = records(file, parser, display, required, problems, row -> {
                 rows[0]++;
                 each.accept(row);
             });
@@ -76,7 +79,7 @@ final class CsvSource {
     }
 
     /** Reads every record; false when the file could not be read to its end. */
-    private static boolean records(CSVParser parser, String display, Set<String> required, Problems problems,
+    private static boolean records(Path file, CSVParser parser, String display, Set<String> required, Problems problems,
             Consumer<CsvRow> each) {
         Iterator<CSVRecord> it = parser.iterator();
         long consumed = 0;
@@ -102,7 +105,8 @@ final class CsvSource {
                 }
             }
         } catch (UncheckedIOException e) {
-            malformed(display, consumed + 1, e, problems);
+            long line = e.getCause() instanceof CharacterCodingException ? firstNonUtf8Line(file) : consumed + 1;
+            malformed(display, line, e, problems);
             return false;
         }
         if (columns == null) {
@@ -117,7 +121,7 @@ final class CsvSource {
         for (int i = 0; i < rec.size(); i++) {
             columns.putIfAbsent(rec.get(i), i);
         }
-        Set<String> missing = new LinkedHashSet<>(required);
+        Set<String> missing = new TreeSet<>(required);
         missing.removeAll(columns.keySet());
         if (!missing.isEmpty()) {
             problems.error(ErrorCode.IMPORT_HEADER, display, 1, 0, "the header lacks the column(s) "
@@ -128,11 +132,33 @@ final class CsvSource {
     }
 
     private static void malformed(String display, long line, UncheckedIOException e, Problems problems) {
-        String why = e.getCause() instanceof CharacterCodingException
-                ? "the file is not UTF-8 (a byte sequence that is not a character)"
-                : "a record cannot be read (" + e.getCause().getMessage() + ")";
-        problems.error(ErrorCode.IMPORT_SYNTAX, display, line, 0, why + " at or after this line; the rest of the "
-                + "file was not read", null);
+        if (e.getCause() instanceof CharacterCodingException) {
+            problems.error(ErrorCode.IMPORT_SYNTAX, display, line, 0, "the file is not UTF-8 (a byte sequence that is "
+                    + "not a character); the rest of the file was not read", "convert the file to UTF-8");
+            return;
+        }
+        problems.error(ErrorCode.IMPORT_SYNTAX, display, line, 0, "a record cannot be read ("
+                + e.getCause().getMessage() + "); the rest of the file was not read", null);
+    }
+
+    /** The line of the first byte sequence of {@code file} that is not UTF-8, or 0 (read only when there is one). */
+    static long firstNonUtf8Line(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            ByteBuffer bytes = ByteBuffer.wrap(in.readAllBytes());
+            CharBuffer chars = CharBuffer.allocate(bytes.capacity() + 1);
+            CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes, chars, true);
+            if (!r.isError()) {
+                return 0;
+            }
+            long line = 1;
+            for (int i = 0; i < bytes.position(); i++) {
+                line += bytes.get(i) == '\n' ? 1 : 0;
+            }
+            return line;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static MessageDigest sha256() {
