@@ -48,11 +48,11 @@ class CowImportTest {
     @Test
     void countsRowsAlliancesMembershipsAndStates() {
         ImportResult r = ImportFixtures.cow();
-        assertThat(r.rows()).isEqualTo(15);
-        assertThat(r.alliances()).isEqualTo(6);
-        assertThat(r.memberships()).isEqualTo(15);
-        assertThat(r.states()).isEqualTo(11);
-        assertThat(r.articleStates()).isEqualTo(7);
+        assertThat(r.rows()).isEqualTo(17);
+        assertThat(r.alliances()).isEqualTo(7);
+        assertThat(r.memberships()).isEqualTo(17);
+        assertThat(r.states()).isEqualTo(13);
+        assertThat(r.articleStates()).isEqualTo(9);
     }
 
     @Test
