@@ -29,23 +29,29 @@ import org.w3id.sikg.vocab.SIKG;
 
 /**
  * A store for the analysis queries' tests: an in-memory TDB2 dataset, queried through the same view as
- * {@code /kg/sparql}, holding the real ontology, a few article facts (imports/analysis/article.trig), the COW and
- * ATOP fixtures as imported, and the inferred graph of SIKG's reasoner over all of them.
+ * {@code /kg/sparql}, holding the real ontology, a few article facts (imports/analysis/article.trig), imported datasets
+ * (the COW and ATOP fixtures, or the real files), and the inferred graph of SIKG's reasoner over all of them.
  */
 final class AnalysisFixture {
 
     private final DatasetGraph store = DatabaseMgr.createDatasetGraph();
 
+    /** With the COW and ATOP fixtures. */
     AnalysisFixture() {
+        this(List.of(ImportFixtures.cow(), ImportFixtures.atop()), true);
+    }
+
+    /** With {@code imported} datasets, reasoned over or not. */
+    AnalysisFixture(List<ImportResult> imported, boolean reason) {
         DatasetGraph asserted = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
         asserted.addGraph(NodeFactory.createURI(SIKG.GRAPH_ONTOLOGY),
                 OntologyClosure.load(Path.of("ontology", "sikg.ttl")).getGraph());
         RDFDataMgr.read(asserted, Fixtures.resource("imports/analysis/article.trig").toString());
-        for (ImportResult r : List.of(ImportFixtures.cow(), ImportFixtures.atop())) {
+        for (ImportResult r : imported) {
             r.graph().find().forEach(t -> asserted.add(r.graphName(), t.getSubject(), t.getPredicate(), t.getObject()));
         }
         Enricher reasoner = RealReasoner.enricher();
-        DatasetGraph inferred = reasoner.enrich(asserted);
+        DatasetGraph inferred = reason ? reasoner.enrich(asserted) : org.apache.jena.sparql.core.DatasetGraphFactory.empty();
         Txn.executeWrite(store, () -> {
             asserted.find().forEachRemaining(store::add);
             inferred.find().forEachRemaining(store::add);
