@@ -31,11 +31,11 @@ import org.w3id.sikg.error.ErrorCode;
 import org.w3id.sikg.load.Problems;
 
 /**
- * Streams the records of one dataset CSV file (UTF-8, RFC 4180, header row first), one {@link CsvRow} at a time and
- * without holding the file in memory, and reports what cannot be read as located problems: a malformed record or
- * bytes that are not UTF-8 (IMPORT-001, the rest of the file is then not read), a row with the wrong number of cells
- * (IMPORT-001, the row is skipped), a header without a required column (IMPORT-002, no row is read). The SHA-256 of
- * the bytes read is computed on the way, for provenance.
+ * Streams the records of one dataset CSV file (UTF-8, a byte-order mark ignored, RFC 4180, header row first), one
+ * {@link CsvRow} at a time and without holding the file in memory, and reports what cannot be read as located
+ * problems: a malformed record or bytes that are not UTF-8 (IMPORT-001, the rest of the file is then not read), a row
+ * with the wrong number of cells (IMPORT-001, the row is skipped), a header without a required column (IMPORT-002, no
+ * row is read). The SHA-256 of the bytes read is computed on the way, for provenance.
  */
 final class CsvSource {
 
@@ -119,7 +119,8 @@ final class CsvSource {
     private static Map<String, Integer> header(CSVRecord rec, String display, Set<String> required, Problems problems) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < rec.size(); i++) {
-            columns.putIfAbsent(rec.get(i), i);
+            String name = i == 0 && rec.get(0).startsWith("\uFEFF") ? rec.get(0).substring(1).trim() : rec.get(i);
+            columns.putIfAbsent(name, i);
         }
         Set<String> missing = new TreeSet<>(required);
         missing.removeAll(columns.keySet());

@@ -96,4 +96,13 @@ class CowImportTest {
         List<String> second = ImportFixtures.cow().graph().find().mapWith(Object::toString).toList();
         assertThat(second).containsExactlyInAnyOrderElementsOf(first);
     }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsIgnored() throws Exception {
+        Path withBom = tmp.resolve("bom.csv");
+        Files.write(withBom, ("\uFEFF" + Files.readString(ImportFixtures.cowMembers())).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        ImportResult r = CowImport.read(withBom, Optional.of(ImportFixtures.states()), Optional.empty());
+        assertThat(r.memberships()).isEqualTo(17);
+    }
 }
