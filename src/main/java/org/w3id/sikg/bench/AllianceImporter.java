@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
+import org.w3id.sikg.imports.CowImport;
 
 /**
  * The seam between W3 and SIKG's COW importer ({@code sikg import cow}, package {@code org.w3id.sikg.imports},
@@ -24,10 +25,11 @@ public interface AllianceImporter {
     Graph importCow(Path membersCsv, Optional<Path> statesCsv);
 
     /**
-     * SIKG's importer, if this build has it. THE SEAM: returns empty until issue 9 is merged; then an adapter of a
-     * few lines around the importer, e.g. {@code return Optional.of((m, s) -> CowImport.read(m, s).graph());}.
+     * SIKG's importer: {@link CowImport} (issue 9), the same mapping {@code sikg import cow} writes to the store,
+     * returned as the graph {@code graph/dataset/cow} would hold. A problem in the files throws
+     * {@link org.w3id.sikg.error.SikgException} with every problem.
      */
     static Optional<AllianceImporter> find() {
-        return Optional.empty();
+        return Optional.of((members, states) -> CowImport.read(members, states, Optional.empty()).graph());
     }
 }

@@ -1,6 +1,7 @@
 package org.w3id.sikg.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,6 +11,7 @@ import org.w3id.sikg.load.Sources;
 import org.w3id.sikg.store.RemoteStore;
 import org.w3id.sikg.store.SikgStore;
 import org.w3id.sikg.store.StoreBuilder;
+import org.w3id.sikg.vocab.SIKG;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Validate the ontology and the data, then replace the whole content of the store with them "
             + "in one transaction: all or nothing. Nothing is written when there is any error.",
+            "Imported datasets (sikg import, graph/dataset/...) are kept and reasoned over with the new content.",
             "With --into, write the same named graphs to a SPARQL 1.1 Graph Store Protocol endpoint instead."})
 final class LoadCommand implements Callable<Integer> {
 
@@ -57,6 +60,16 @@ final class LoadCommand implements Callable<Integer> {
         out.printf("loaded %d rows of %d tables into %s: %d quads (+%d, -%d) in %.1f s; fingerprint %s%n",
                 stats.rows(), stats.tables(), Sources.display(store.store), o.replacement().total(),
                 o.replacement().added(), o.replacement().removed(), o.time().toMillis() / 1000.0, o.fingerprint());
+        List<String> kept = new ArrayList<>();
+        o.build().dataset().listGraphNodes().forEachRemaining(g -> {
+            if (SikgStore.isDatasetGraph(g)) {
+                kept.add(g.getURI().substring(SIKG.GRAPH_DATASET_NS.length()));
+            }
+        });
+        if (!kept.isEmpty()) {
+            out.printf("kept the imported datasets: %s (sikg import; reasoned over with the article)%n",
+                    String.join(", ", kept));
+        }
         return Main.EXIT_OK;
     }
 

@@ -26,7 +26,7 @@ import picocli.CommandLine.HelpCommand;
             "Errors are explained in docs/errors.md; the README shows the two set-up commands."},
         subcommands = {HelpCommand.class, ValidateCommand.class, LoadCommand.class, ExportCommand.class,
             ServeCommand.class, QueryCommand.class, ReasonCommand.class, ExplainCommand.class, BenchCommand.class,
-            AdminPasswordCommand.class})
+            AdminPasswordCommand.class, ImportCommand.class})
 public final class Main implements Runnable {
 
     public static final int EXIT_OK = 0;

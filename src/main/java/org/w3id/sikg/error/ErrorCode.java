@@ -113,7 +113,21 @@ public enum ErrorCode {
     BENCH_INPUT("BENCH-001", "a benchmark input is missing or malformed",
             "point --lubm (or the workload's input option) at a complete input directory"),
     BENCH_UNAVAILABLE("BENCH-002", "a part of SIKG the workload measures is not in this build",
-            "build a version that has it; the message names what is missing");
+            "build a version that has it; the message names what is missing"),
+
+    // --- imported alliance datasets: COW, ATOP (IMPORT-) ---
+    IMPORT_SYNTAX("IMPORT-001", "a dataset file is not well-formed CSV",
+            "use the file as downloaded (UTF-8 or ASCII, comma-separated, RFC 4180 quoting); fix the line given"),
+    IMPORT_HEADER("IMPORT-002", "a dataset file's header lacks a column the importer reads",
+            "give the file of the dataset and version the command expects, with its header row unchanged"),
+    IMPORT_VALUE("IMPORT-003", "a cell of a dataset file is not a valid value for its column",
+            "correct the cell; docs/datasets.md lists the values each column may take"),
+    IMPORT_INCONSISTENT("IMPORT-004", "rows of a dataset contradict each other or themselves",
+            "correct one of the rows named in the message; docs/datasets.md states the rules checked"),
+    IMPORT_UNKNOWN_STATE("IMPORT-005", "a country code is not in the state list (imported with a generic label)",
+            "check the code, or give the COW state list (--states) that has it"),
+    IMPORT_VERSION("IMPORT-006", "the dataset file is of a version the importer does not map",
+            "download COW Formal Alliances v4.1 or ATOP v4.01 (docs/datasets.md)");
 
     private final String code;
     private final String summary;

@@ -1,11 +1,14 @@
 package org.w3id.sikg.load;
 
 import java.nio.file.Files;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +50,28 @@ public final class Pipeline {
             enrich(sources, load.dataset(), enrichers, problems);
         }
         return new Build(load.dataset(), load, problems);
+    }
+
+    /**
+     * The graphs the enrichers derive from {@code asserted}, which is read and not changed: how {@code sikg load} and
+     * {@code sikg import} materialise the article together with imported datasets (graph/dataset/...), which the
+     * loader does not build. Problems of the enrichers (e.g. REASON-001) are added to {@code problems}; the result is
+     * then incomplete and must not be stored.
+     */
+    public static DatasetGraph derive(Sources sources, DatasetGraph asserted, List<Enricher> enrichers,
+            Problems problems) {
+        DatasetGraph work = DatasetGraphFactory.createGeneral();
+        asserted.find().forEachRemaining(work::add);
+        Set<Node> given = new HashSet<>();
+        asserted.listGraphNodes().forEachRemaining(given::add);
+        enrich(sources, work, enrichers, problems);
+        DatasetGraph derived = DatasetGraphFactory.createGeneral();
+        work.find().forEachRemaining(q -> {
+            if (!given.contains(q.getGraph())) {
+                derived.add(q);
+            }
+        });
+        return derived;
     }
 
     private static void validateShapes(Sources sources, LoadResult load, Problems problems) {

@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -164,6 +167,62 @@ public final class SikgStore implements AutoCloseable {
             long total = dataset.stream().count();
             return new Replacement(added, stale.size(), total);
         });
+    }
+
+    /**
+     * Replaces the content of the named graphs {@code graphs} (name to new content; an empty graph removes it) in one
+     * write transaction, leaving every other graph, the fingerprint included, as it is: the operation behind
+     * {@code sikg import}, which adds or replaces a dataset's graphs and the inferred graph without rebuilding the
+     * article. As in {@link #replace}, only differences are written and a failure or a killed process before the
+     * commit leaves the store as it was.
+     */
+    public Replacement replaceGraphs(Map<Node, Graph> graphs) {
+        DatasetGraph content = DatasetGraphFactory.createGeneral();
+        graphs.forEach((name, graph) -> graph.find().forEach(t -> content.add(name, stored(t.getSubject()),
+                t.getPredicate(), stored(t.getObject()))));
+        return dataset.calculateWrite(() -> {
+            List<Quad> stale = new ArrayList<>();
+            for (Node name : graphs.keySet()) {
+                dataset.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (!content.contains(q)) {
+                        stale.add(q);
+                    }
+                });
+            }
+            stale.forEach(dataset::delete);
+            long added = 0;
+            for (var it = content.find(); it.hasNext();) {
+                Quad q = it.next();
+                if (!dataset.contains(q)) {
+                    dataset.add(q);
+                    added++;
+                }
+            }
+            return new Replacement(added, stale.size(), dataset.stream().count());
+        });
+    }
+
+    /** An in-memory copy of the named graphs whose names pass {@code keep}, read in one transaction. */
+    public DatasetGraph copy(Predicate<Node> keep) {
+        return dataset.calculateRead(() -> {
+            DatasetGraph out = DatasetGraphFactory.createGeneral();
+            dataset.find().forEachRemaining(q -> {
+                if (keep.test(q.getGraph())) {
+                    out.add(q);
+                }
+            });
+            return out;
+        });
+    }
+
+    /** Whether {@code graphName} is the graph of an imported dataset ({@link SIKG#GRAPH_DATASET_NS}{@code name}). */
+    public static boolean isDatasetGraph(Node graphName) {
+        return graphName.isURI() && graphName.getURI().startsWith(SIKG.GRAPH_DATASET_NS);
+    }
+
+    /** Whether {@code graphName} is the store's metadata graph (the source fingerprint). */
+    public static boolean isMetadataGraph(Node graphName) {
+        return metadataGraph().equals(graphName);
     }
 
     /**

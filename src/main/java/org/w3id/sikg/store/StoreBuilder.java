@@ -2,11 +2,13 @@ package org.w3id.sikg.store;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.sikg.error.ErrorCode;
@@ -14,10 +16,13 @@ import org.w3id.sikg.error.SikgException;
 import org.w3id.sikg.load.Enricher;
 import org.w3id.sikg.load.Pipeline;
 import org.w3id.sikg.load.Sources;
+import org.w3id.sikg.vocab.SIKG;
 
 /**
  * Builds the store's content from sources and writes it: the operation behind {@code sikg load} and
- * {@link SikgStore#openOrBuild}. Nothing is written when the sources have any error.
+ * {@link SikgStore#openOrBuild}. Nothing is written when the sources have any error. Imported datasets
+ * ({@code sikg import}, graphs under {@link SIKG#GRAPH_DATASET_NS}) are not built from the sources: a load keeps them
+ * as they are and reasons over them together with the new content.
  */
 public final class StoreBuilder {
 
@@ -53,25 +58,47 @@ public final class StoreBuilder {
     public static Outcome load(SikgStore store, Sources sources, List<Enricher> enrichers) {
         long start = System.nanoTime();
         String fingerprint = Fingerprint.of(sources, enrichers);
-        return write(store, build(sources, enrichers), fingerprint, start);
+        DatasetGraph kept = store.copy(SikgStore::isDatasetGraph);
+        return write(store, build(sources, enrichers, kept), fingerprint, start);
     }
 
     /**
-     * As {@link #load(SikgStore, Sources, List)} for the store in {@code dir}, which is opened (or created) only once
-     * the sources have proved valid, so a failed load never creates an empty store.
+     * As {@link #load(SikgStore, Sources, List)} for the store in {@code dir}. A store that does not exist yet is
+     * created only once the sources have proved valid, so a failed first load never creates an empty store.
      */
     public static Outcome load(Path dir, Sources sources, List<Enricher> enrichers) {
+        if (SikgStore.exists(dir)) {
+            try (SikgStore store = SikgStore.open(dir)) {
+                return load(store, sources, enrichers);
+            }
+        }
         long start = System.nanoTime();
         String fingerprint = Fingerprint.of(sources, enrichers);
-        Pipeline.Build build = build(sources, enrichers);
+        Pipeline.Build build = build(sources, enrichers, DatasetGraphFactory.empty());
         try (SikgStore store = SikgStore.open(dir)) {
             return write(store, build, fingerprint, start);
         }
     }
 
-    private static Pipeline.Build build(Sources sources, List<Enricher> enrichers) {
-        Pipeline.Build build = Pipeline.build(sources, enrichers);
+    /**
+     * The sources' dataset, plus the imported dataset graphs {@code kept} (graph/dataset/..., which the sources do
+     * not build and a load keeps), enriched together: the inferred graph covers the article and the datasets.
+     */
+    private static Pipeline.Build build(Sources sources, List<Enricher> enrichers, DatasetGraph kept) {
+        if (!kept.find().hasNext()) {
+            Pipeline.Build build = Pipeline.build(sources, enrichers);
+            build.problems().throwIfErrors();
+            return build;
+        }
+        Pipeline.Build build = Pipeline.build(sources, List.of());
         build.problems().throwIfErrors();
+        kept.find().forEachRemaining(build.dataset()::add);
+        DatasetGraph derived = Pipeline.derive(sources, build.dataset(), enrichers, build.problems());
+        build.problems().throwIfErrors();
+        derived.find().forEachRemaining(build.dataset()::add);
+        List<String> names = new ArrayList<>();
+        kept.listGraphNodes().forEachRemaining(g -> names.add(g.getURI().substring(SIKG.GRAPH_DATASET_NS.length())));
+        LOG.info("kept the imported datasets {} (sikg import) and reasoned over them with the sources", names);
         return build;
     }
 

@@ -148,6 +148,8 @@ public final class SIKG {
     public static final Property isoAlpha3Code = property("isoAlpha3Code");
     public static final Property cowAllianceId = property("cowAllianceId");
     public static final Property atopId = property("atopId");
+    public static final Property leftCensored = property("leftCensored");
+    public static final Property rightCensored = property("rightCensored");
 
     // --- The hub-and-spokes system ---
     public static final Resource HubAndSpokesSystem = resource("HubAndSpokesSystem");
