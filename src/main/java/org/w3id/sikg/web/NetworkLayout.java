@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.shared.PrefixMapping;
 import org.w3id.sikg.web.NetworkData.Edge;
 import org.w3id.sikg.web.NetworkData.Role;
 import org.w3id.sikg.web.NetworkPicture.EdgeRow;
@@ -29,12 +28,12 @@ final class NetworkLayout {
             "party", "party to", "member", "member of", "founded", "helped found");
 
     private final NetworkData data;
-    private final PrefixMapping prefixes;
+    private final Site site;
     private final Map<Node, double[]> positions = new HashMap<>();
 
-    NetworkLayout(NetworkData data, PrefixMapping prefixes) {
+    NetworkLayout(NetworkData data, Site site) {
         this.data = data;
-        this.prefixes = prefixes;
+        this.site = site;
     }
 
     NetworkPicture picture() {
@@ -52,7 +51,7 @@ final class NetworkLayout {
         List<EdgeRow> rows = new ArrayList<>();
         for (Edge e : data.edges()) {
             edges.add(edge(e));
-            rows.add(new EdgeRow(term(e.a()), RELATIONS.get(e.kind()), term(e.b()), e.inferred()));
+            rows.add(new EdgeRow(term(e.a()), relation(e), term(e.b()), e.inferred()));
         }
         edges.sort(Comparator.comparing(SvgEdge::inferred));
         rows.sort(Comparator.comparing((EdgeRow r) -> r.relation()).thenComparing(r -> r.a().text())
@@ -127,13 +126,18 @@ final class NetworkLayout {
         } else {
             path = "M" + fmt(a[0]) + " " + fmt(a[1]) + " L" + fmt(b[0]) + " " + fmt(b[1]);
         }
-        String title = name(e.a()) + " " + RELATIONS.get(e.kind()) + " " + name(e.b())
+        String title = name(e.a()) + " " + relation(e) + " " + name(e.b())
                 + (e.inferred() ? " (inferred)" : " (asserted)");
         return new SvgEdge(e.kind(), e.inferred(), path, title);
     }
 
+    /** The edge's relation in words: the property's label for founded edges, else the kind's. */
+    private String relation(Edge e) {
+        return e.relation() != null ? site.name(e.relation()) : RELATIONS.get(e.kind());
+    }
+
     private TermView term(Node n) {
-        return TermView.of(n, data.label(n), prefixes);
+        return site.term(n);
     }
 
     private String name(Node n) {
