@@ -85,6 +85,18 @@ class WebBrowserTest {
     }
 
     @Test
+    void theHomePagesQuestionLinksOpenTheQuestionInTheEditor(WebDriver browser) {
+        browser.get(site.base() + "/");
+        browser.findElement(By.cssSelector("ol.questions li[data-example='cq06'] a")).click();
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.until(ExpectedConditions.urlContains("/sparql-editor#cq06"));
+        wait.until(d -> d.findElements(By.cssSelector(".tabPanel.active .CodeMirror")).stream()
+                .anyMatch(e -> e.getText().contains("sikg:redefined")));
+        assertThat(browser.findElement(By.cssSelector("[role='tab'][aria-selected='true'] span")).getText())
+                .isEqualTo("cq06");
+    }
+
+    @Test
     void japansInferredAllianceLeadsToItsExplanationWithSections(WebDriver browser) {
         browser.get(site.base() + "/id/japan");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Japan");

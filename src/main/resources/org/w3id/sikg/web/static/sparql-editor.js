@@ -15,7 +15,7 @@
     return tab;
   }
 
-  function start(config) {
+  function start(config, wantedName) {
     var endpoint = new URL(config.endpoint, window.location.href).toString();
     var yasgui = new Yasgui(document.getElementById("yasgui"), {
       requestConfig: { endpoint: endpoint },
@@ -52,7 +52,7 @@
     status.textContent = config.examples.length === 0
       ? "No competency questions are installed (queries/cq/)."
       : config.examples.length + (config.examples.length === 1 ? " competency question" : " competency questions");
-    var wanted = byName[decodeURIComponent(window.location.hash.replace(/^#/, ""))];
+    var wanted = byName[wantedName];
     if (wanted) {
       openExample(yasgui, wanted);
     }
@@ -60,9 +60,11 @@
   }
 
   window.addEventListener("DOMContentLoaded", function () {
+    // Read before YASGUI starts: it rewrites the URL's fragment for its own share links.
+    var wantedName = decodeURIComponent(window.location.hash.replace(/^#/, ""));
     fetch("/sparql-editor/config.json", { headers: { "Accept": "application/json" } })
       .then(function (response) { return response.json(); })
-      .then(start)
+      .then(function (config) { start(config, wantedName); })
       .catch(function (error) {
         var status = document.getElementById("examples-status");
         status.textContent = "The editor could not start: " + error;
