@@ -31,6 +31,7 @@ final class WebFrontEnd implements ServerExtension {
     private final DatasetGraph store;
     private final Supplier<RuleSet> rules;
     private Explanations explanations;
+    private WebModule module;
 
     /**
      * @param store the store as opened (every named graph; the inferred one is left out of the materialisation)
@@ -45,8 +46,22 @@ final class WebFrontEnd implements ServerExtension {
     public void register(Registrar registrar) {
         WebSettings settings = WebSettings.defaults().withSparqlPath(path(KgView.ALL))
                 .withAssertedSparqlPath(path(KgView.ASSERTED));
-        WebModule.register(new WebContext(registrar.dataset(KgView.ALL), this::explain, settings),
-                registrar::servlet, registrar::filter);
+        WebModule registered = WebModule.register(new WebContext(registrar.dataset(KgView.ALL), this::explain,
+                settings), registrar::servlet, registrar::filter);
+        synchronized (this) {
+            module = registered;
+        }
+    }
+
+    /**
+     * Call after the store's content was replaced while serving (a reload): the pages' cached counts, labels,
+     * pictures and ontology documentation are computed again on their next request, and so are the explanations.
+     */
+    synchronized void storeReloaded() {
+        if (module != null) {
+            module.invalidateCaches();
+        }
+        explanations = null;
     }
 
     /** The web module's {@link org.w3id.sikg.web.Explainer}: the reasoner's rendering of an inferred triple. */

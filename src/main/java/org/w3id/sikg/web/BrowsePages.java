@@ -1,8 +1,10 @@
 package org.w3id.sikg.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
@@ -14,6 +16,11 @@ final class BrowsePages {
     /** Members listed per class; the rest are counted and left to SPARQL. */
     static final int MAX_PER_CLASS = 500;
 
+    /** By name, ignoring case, then by IRI (two entities may share a name). */
+    private static final Comparator<TermView> BY_NAME = Comparator
+            .comparing((TermView t) -> t.text().toLowerCase(Locale.ROOT))
+            .thenComparing(t -> t.iri() == null ? "" : t.iri());
+
     private final Site site;
 
     BrowsePages(Site site) {
@@ -21,16 +28,18 @@ final class BrowsePages {
     }
 
     BrowsePage page() {
-        Map<Node, List<TermView>> members = new LinkedHashMap<>();
-        Map<Node, TermView> classes = new LinkedHashMap<>();
+        Map<Node, List<TermView>> members = new HashMap<>();
+        Map<Node, TermView> classes = new HashMap<>();
         for (Binding b : site.queries().select("browse", StoreQueries.params())) {
             Node cls = b.get("class");
-            classes.computeIfAbsent(cls, c -> TermView.of(c, TermView.labelOf(b.get("classLabel")), site.prefixes()));
-            members.computeIfAbsent(cls, c -> new ArrayList<>())
-                    .add(TermView.of(b.get("e"), TermView.labelOf(b.get("label")), site.prefixes()));
+            classes.computeIfAbsent(cls, site::term);
+            members.computeIfAbsent(cls, c -> new ArrayList<>()).add(site.term(b.get("e")));
         }
+        members.values().forEach(list -> list.sort(BY_NAME));
         List<ClassGroup> groups = new ArrayList<>();
-        classes.forEach((cls, view) -> {
+        classes.entrySet().stream().sorted(Map.Entry.comparingByValue(BY_NAME)).forEach(entry -> {
+            Node cls = entry.getKey();
+            TermView view = entry.getValue();
             List<TermView> all = members.get(cls);
             String iri = cls.isURI() ? cls.getURI() : cls.toString();
             String anchor = iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);

@@ -58,7 +58,7 @@ final class DatasetDescription {
                 .addProperty(VOID.dataDump, m.createResource(base + "/dumps/sikg.nq"))
                 .addProperty(VOID.uriSpace, SIKG.ID_NS)
                 .addProperty(VOID.vocabulary, m.createResource(SIKG.ONTOLOGY_IRI))
-                .addLiteral(VOID.triples, integer(m, c.totalTriples())).addLiteral(VOID.entities, integer(m, d.entities()))
+                .addLiteral(VOID.triples, integer(m, c.servedTriples())).addLiteral(VOID.entities, integer(m, d.entities()))
                 .addLiteral(VOID.distinctSubjects, integer(m, d.subjects()))
                 .addLiteral(VOID.distinctObjects, integer(m, d.objects()))
                 .addLiteral(VOID.properties, integer(m, d.properties().size()))
@@ -70,8 +70,8 @@ final class DatasetDescription {
         subset(m, ds, "provenance", "Provenance of every fact (PROV-O)", c.provenanceTriples());
         subset(m, ds, "inferred", "Entailments materialised by the reasoner (OWL 2 RL and domain rules)",
                 c.inferredTriples());
-        if (c.hasOtherTriples()) {
-            subset(m, ds, "imported", "Imported alliance datasets", c.otherTriples());
+        if (c.hasImportedTriples()) {
+            subset(m, ds, "imported", "Imported alliance datasets", c.importedTriples());
         }
         partitions(m, ds, c, d);
         wikidataLinks(m, ds, d.wikidataLinks());
@@ -115,7 +115,7 @@ final class DatasetDescription {
         Model m = model();
         Resource dataset = m.createResource().addProperty(RDF.type, SD.Dataset)
                 .addProperty(SD.defaultGraph, m.createResource().addProperty(RDF.type, SD.Graph)
-                        .addLiteral(VOID.triples, integer(m, stats.counts().totalTriples())));
+                        .addLiteral(VOID.triples, integer(m, stats.counts().servedTriples())));
         d.graphs().forEach((g, n) -> dataset.addProperty(SD.namedGraph, m.createResource()
                 .addProperty(RDF.type, SD.NamedGraph).addProperty(SD.name, m.wrapAsResource(g))
                 .addProperty(SD.graph, m.createResource().addProperty(RDF.type, SD.Graph).addLiteral(VOID.triples, integer(m, n)))));

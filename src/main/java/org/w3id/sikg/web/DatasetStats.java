@@ -1,17 +1,20 @@
 package org.w3id.sikg.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
- * Counts shown on the home page and in VoID: triples per kind of graph and individuals per class, computed by
- * {@code stats-graphs.rq} and {@code stats-classes.rq} on first use and cached until the site's caches are
- * invalidated (after the store is reloaded).
+ * Counts shown on the home page and in VoID: triples per kind of graph, distinct triples of the union default graph
+ * and individuals per class, computed by {@code stats-graphs.rq}, {@code stats-union.rq} and
+ * {@code stats-classes.rq} on first use and cached until the site's caches are invalidated (after the store is
+ * reloaded: {@link WebModule#invalidateCaches()}).
  */
 final class DatasetStats {
 
@@ -58,12 +61,14 @@ final class DatasetStats {
         }
         List<ClassCount> classes = new ArrayList<>();
         for (Binding b : site.queries().select("stats-classes", StoreQueries.params())) {
-            classes.add(new ClassCount(TermView.of(b.get("class"), TermView.labelOf(b.get("label")), site.prefixes()),
-                    number(b.get("asserted")), number(b.get("all"))));
+            classes.add(new ClassCount(site.term(b.get("class")), number(b.get("asserted")), number(b.get("all"))));
         }
+        classes.sort(Comparator.comparingLong(ClassCount::withInference).reversed()
+                .thenComparing(c -> c.type().text().toLowerCase(Locale.ROOT)));
+        long served = number(site.queries().select("stats-union", StoreQueries.params()).get(0).get("triples"));
         return new Counts(triples[GraphKind.ONTOLOGY.ordinal()], triples[GraphKind.FACT.ordinal()], factGraphs,
                 triples[GraphKind.PROVENANCE.ordinal()], triples[GraphKind.INFERRED.ordinal()],
-                triples[GraphKind.DATASET.ordinal()] + triples[GraphKind.OTHER.ordinal()], classes);
+                triples[GraphKind.DATASET.ordinal()], triples[GraphKind.OTHER.ordinal()], served, classes);
     }
 
     private static long number(Node n) {
@@ -71,24 +76,29 @@ final class DatasetStats {
     }
 
     /**
+     * Triples per kind of graph (a triple stated in two graphs counts in both) and in the union default graph.
+     *
      * @param ontologyTriples triples in the ontology graph
      * @param factTriples triples in all fact graphs (the article's asserted facts)
      * @param factGraphs number of fact graphs (one per fact)
      * @param provenanceTriples triples in the provenance graph
      * @param inferredTriples triples in the inferred graph
-     * @param otherTriples triples in imported datasets and any other graph
-     * @param classes individuals per ontology class
+     * @param importedTriples triples in imported datasets (graph/dataset/…)
+     * @param otherTriples triples in graphs of no kind SIKG defines (the store's metadata graph is not counted)
+     * @param servedTriples distinct triples of the union of all named graphs: the default graph of the endpoint
+     * @param classes individuals per ontology class, most populated first
      */
     public record Counts(long ontologyTriples, long factTriples, long factGraphs, long provenanceTriples,
-            long inferredTriples, long otherTriples, List<ClassCount> classes) {
+            long inferredTriples, long importedTriples, long otherTriples, long servedTriples,
+            List<ClassCount> classes) {
 
-        /** Everything not materialised by the reasoner. */
+        /** Everything stated rather than materialised by the reasoner (the store's own metadata left out). */
         public long assertedTriples() {
-            return ontologyTriples + factTriples + provenanceTriples + otherTriples;
+            return ontologyTriples + factTriples + provenanceTriples + importedTriples + otherTriples;
         }
 
-        public long totalTriples() {
-            return assertedTriples() + inferredTriples;
+        public boolean hasImportedTriples() {
+            return importedTriples > 0;
         }
 
         public boolean hasOtherTriples() {

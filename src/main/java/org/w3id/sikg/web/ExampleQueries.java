@@ -22,12 +22,13 @@ import java.util.stream.Stream;
 /**
  * The competency questions shown as examples in the SPARQL editor: every {@code *.rq} file of a directory, or of the
  * jar's {@code sikg/queries/cq/} (where the build puts {@code queries/cq/}), read when asked so new files show up.
- * Each file's first header comment line is its title.
+ * Each file's question (its first header comment line, with the lines that continue it) is its title.
  */
 final class ExampleQueries {
 
     static final String CLASSPATH_DIR = "sikg/queries/cq/";
     private static final Pattern NAME = Pattern.compile("^([A-Za-z]+[0-9]+)");
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s{2,}\\S");
     private static final Pattern TITLE_PREFIX = Pattern.compile(
             "^(?i)(cq\\s*[0-9]+\\s*[:.\\-–—]?\\s*)?((competency\\s+)?question\\s*[:.\\-–—]\\s*)?");
 
@@ -106,21 +107,39 @@ final class ExampleQueries {
         return new Example(name, title(text, stem), file, text);
     }
 
-    /** The first non-empty comment line, without a leading "cqNN:" or "Question:"; the file stem if none. */
+    /**
+     * The question of a file's header: its first non-empty comment line, without a leading "cqNN:" or "Question:",
+     * joined with the comment lines that continue it (indented by two or more spaces after the {@code #}, as
+     * {@code queries/cq/} wraps long questions); the file stem if there is none.
+     */
     static String title(String text, String fallback) {
+        StringBuilder title = null;
         for (String line : text.split("\\R")) {
             String t = line.strip();
             if (!t.startsWith("#")) {
-                if (!t.isEmpty()) {
+                if (title != null || !t.isEmpty()) {
                     break;
                 }
                 continue;
             }
-            String c = TITLE_PREFIX.matcher(t.replaceFirst("^#+", "").strip()).replaceFirst("").strip();
+            String comment = t.replaceFirst("^#+", "");
+            if (title != null) {
+                if (!CONTINUATION.matcher(comment).lookingAt() || comment.isBlank()) {
+                    break;
+                }
+                title.append(' ').append(comment.strip());
+                continue;
+            }
+            String c = TITLE_PREFIX.matcher(comment.strip()).replaceFirst("").strip();
             if (!c.isEmpty()) {
-                return c;
+                title = new StringBuilder(c);
             }
         }
-        return fallback;
+        return title == null ? fallback : title.toString();
+    }
+
+    /** The example whose file is named {@code file}, if any. */
+    Optional<Example> byFile(String file) {
+        return list().stream().filter(e -> e.file().equals(file)).findFirst();
     }
 }

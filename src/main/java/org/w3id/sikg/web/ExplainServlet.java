@@ -28,10 +28,12 @@ final class ExplainServlet extends WebServlet {
             "text/turtle");
 
     private final transient Provenance provenance;
+    private final transient Derivations derivations;
 
     ExplainServlet(Site site) {
         super(site);
         this.provenance = new Provenance(site);
+        this.derivations = new Derivations(site, provenance);
     }
 
     @Override
@@ -56,17 +58,15 @@ final class ExplainServlet extends WebServlet {
             return;
         }
         Map<Node, SourceView> sources = provenance.of(graphs);
-        String text = inferred ? derivation(req, t, ExplanationFormat.TEXT) : null;
-        html(resp, "explain", new ExplainPage(labelled(t.getSubject()), labelled(t.getPredicate()),
-                labelled(t.getObject()), inferred, text, List.copyOf(sources.values()), formats(req)));
-    }
-
-    private TermView labelled(Node n) {
-        if (!n.isURI()) {
-            return TermView.of(n, site.prefixes());
+        Derivations.Step tree = null;
+        String text = null;
+        if (inferred) {
+            String json = derivation(req, t, ExplanationFormat.JSON);
+            tree = derivations.read(json).orElse(null);
+            text = tree == null ? derivation(req, t, ExplanationFormat.TEXT) : null;
         }
-        List<Binding> rows = site.queries().select("label", StoreQueries.params("term", n));
-        return TermView.of(n, rows.isEmpty() ? null : TermView.labelOf(rows.get(0).get("label")), site.prefixes());
+        html(resp, "explain", new ExplainPage(site.term(t.getSubject()), site.term(t.getPredicate()),
+                site.term(t.getObject()), inferred, tree, text, List.copyOf(sources.values()), formats(req)));
     }
 
     private String derivation(HttpServletRequest req, Triple t, ExplanationFormat f) {
@@ -107,11 +107,13 @@ final class ExplainServlet extends WebServlet {
      * @param property its predicate
      * @param value its object
      * @param inferred whether only the reasoner concludes it
-     * @param derivation the reasoner's text rendering of the derivation, for inferred statements
+     * @param derivation the derivation as a tree of steps down to the facts and their sections, for inferred
+     *     statements
+     * @param derivationText the reasoner's text rendering, shown instead when its JSON could not be read
      * @param sources the facts asserting it, for asserted statements
-     * @param formats the derivation in the reasoner's other renderings
+     * @param formats the derivation in the reasoner's renderings
      */
     public record ExplainPage(TermView subject, TermView property, TermView value, boolean inferred,
-            String derivation, List<SourceView> sources, List<Alternate> formats) {
+            Derivations.Step derivation, String derivationText, List<SourceView> sources, List<Alternate> formats) {
     }
 }

@@ -1,11 +1,13 @@
 package org.w3id.sikg.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -25,12 +27,13 @@ final class NetworkData {
      * @param a one end (the hub, the state, the member)
      * @param b the other end (the spoke, the alliance, the institution)
      * @param kind spoke, allied, party, member or founded
+     * @param relation for founded edges the property (launched, helped found, led): an asserted one when there is
+     *     one; null for the other kinds
      * @param inferred whether only the inferred graph holds it
      */
-    record Edge(Node a, Node b, String kind, boolean inferred) {
+    record Edge(Node a, Node b, String kind, Node relation, boolean inferred) {
     }
 
-    private final Map<Node, String> labels = new LinkedHashMap<>();
     private final Map<Node, Role> roles = new LinkedHashMap<>();
     private final List<Edge> edges = new ArrayList<>();
 
@@ -44,6 +47,7 @@ final class NetworkData {
     private void build(List<Binding> rows) {
         Map<List<Node>, Boolean> assertedByKey = new LinkedHashMap<>();
         Map<List<Node>, String> kinds = new LinkedHashMap<>();
+        Map<List<Node>, Map<Node, Boolean>> relations = new LinkedHashMap<>();
         for (Binding b : rows) {
             Node a = b.get("a");
             Node other = b.get("b");
@@ -57,8 +61,11 @@ final class NetworkData {
             boolean asserted = GraphKind.of(b.get("g")).asserted();
             assertedByKey.merge(key, asserted, Boolean::logicalOr);
             kinds.put(key, kind);
-            labels.putIfAbsent(b.get("a"), TermView.labelOf(b.get("aLabel")));
-            labels.putIfAbsent(b.get("b"), TermView.labelOf(b.get("bLabel")));
+            Node rel = b.get("rel");
+            if (rel != null) {
+                relations.computeIfAbsent(key, k -> new TreeMap<>(Comparator.comparing(Node::toString)))
+                        .merge(rel, asserted, Boolean::logicalOr);
+            }
         }
         Set<Node> inScope = new LinkedHashSet<>();
         assertedByKey.forEach((k, asserted) -> {
@@ -69,11 +76,20 @@ final class NetworkData {
         });
         assertedByKey.forEach((k, asserted) -> {
             if (asserted || inScope.contains(k.get(0)) && inScope.contains(k.get(1))) {
-                Edge e = new Edge(k.get(0), k.get(1), kinds.get(k), !asserted);
+                Edge e = new Edge(k.get(0), k.get(1), kinds.get(k), relation(relations.get(k)), !asserted);
                 edges.add(e);
                 assignRoles(e);
             }
         });
+    }
+
+    /** An asserted relation if there is one, else any (the first by IRI, so the choice is stable). */
+    private static Node relation(Map<Node, Boolean> relations) {
+        if (relations == null || relations.isEmpty()) {
+            return null;
+        }
+        return relations.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).findFirst()
+                .orElse(relations.keySet().iterator().next());
     }
 
     private void assignRoles(Edge e) {
@@ -110,8 +126,4 @@ final class NetworkData {
         return roles;
     }
 
-    /** The node's English label, or null. */
-    String label(Node n) {
-        return labels.get(n);
-    }
 }

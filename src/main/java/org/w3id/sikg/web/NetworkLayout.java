@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.shared.PrefixMapping;
 import org.w3id.sikg.web.NetworkData.Edge;
 import org.w3id.sikg.web.NetworkData.Role;
 import org.w3id.sikg.web.NetworkPicture.EdgeRow;
@@ -22,19 +21,23 @@ import org.w3id.sikg.web.NetworkPicture.SvgNode;
 final class NetworkLayout {
 
     static final int SIZE = 1000;
-    private static final double CENTRE = SIZE / 2.0;
+    /** Room left and right of the outer ring for long labels, and above it for the legend. */
+    private static final int MARGIN_X = 240;
+    private static final int MARGIN_TOP = 110;
+    private static final double CX = MARGIN_X + SIZE / 2.0;
+    private static final double CY = MARGIN_TOP + SIZE / 2.0;
     private static final double INNER = 250;
     private static final double OUTER = 400;
     private static final Map<String, String> RELATIONS = Map.of("spoke", "has spoke", "allied", "allied with",
             "party", "party to", "member", "member of", "founded", "helped found");
 
     private final NetworkData data;
-    private final PrefixMapping prefixes;
+    private final Site site;
     private final Map<Node, double[]> positions = new HashMap<>();
 
-    NetworkLayout(NetworkData data, PrefixMapping prefixes) {
+    NetworkLayout(NetworkData data, Site site) {
         this.data = data;
-        this.prefixes = prefixes;
+        this.site = site;
     }
 
     NetworkPicture picture() {
@@ -52,12 +55,12 @@ final class NetworkLayout {
         List<EdgeRow> rows = new ArrayList<>();
         for (Edge e : data.edges()) {
             edges.add(edge(e));
-            rows.add(new EdgeRow(term(e.a()), RELATIONS.get(e.kind()), term(e.b()), e.inferred()));
+            rows.add(new EdgeRow(term(e.a()), relation(e), term(e.b()), e.inferred()));
         }
         edges.sort(Comparator.comparing(SvgEdge::inferred));
         rows.sort(Comparator.comparing((EdgeRow r) -> r.relation()).thenComparing(r -> r.a().text())
                 .thenComparing(r -> r.b().text()));
-        return new NetworkPicture(SIZE, SIZE, nodes, edges, rows);
+        return new NetworkPicture(SIZE + 2 * MARGIN_X, SIZE + MARGIN_TOP, nodes, edges, rows);
     }
 
     private List<Node> byRole(Role role) {
@@ -82,8 +85,8 @@ final class NetworkLayout {
                 Node other = e.a().equals(n) ? e.b() : e.b().equals(n) ? e.a() : null;
                 double[] p = other == null ? null : positions.get(other);
                 if (p != null) {
-                    sx += p[0] - CENTRE;
-                    sy += p[1] - CENTRE;
+                    sx += p[0] - CX;
+                    sy += p[1] - CY;
                 }
             }
             wanted.put(n, Math.atan2(sy, sx));
@@ -104,8 +107,8 @@ final class NetworkLayout {
             case ACTOR -> 12;
             default -> 9;
         };
-        double dx = p[0] - CENTRE;
-        double dy = p[1] - CENTRE;
+        double dx = p[0] - CX;
+        double dy = p[1] - CY;
         double len = Math.hypot(dx, dy);
         double lx = len < 1 ? p[0] : p[0] + dx / len * (r + 6);
         double ly = len < 1 ? p[1] + r + 16 : p[1] + dy / len * (r + 6) + 4;
@@ -127,13 +130,18 @@ final class NetworkLayout {
         } else {
             path = "M" + fmt(a[0]) + " " + fmt(a[1]) + " L" + fmt(b[0]) + " " + fmt(b[1]);
         }
-        String title = name(e.a()) + " " + RELATIONS.get(e.kind()) + " " + name(e.b())
+        String title = name(e.a()) + " " + relation(e) + " " + name(e.b())
                 + (e.inferred() ? " (inferred)" : " (asserted)");
         return new SvgEdge(e.kind(), e.inferred(), path, title);
     }
 
+    /** The edge's relation in words: the property's label for founded edges, else the kind's. */
+    private String relation(Edge e) {
+        return e.relation() != null ? site.name(e.relation()) : RELATIONS.get(e.kind());
+    }
+
     private TermView term(Node n) {
-        return TermView.of(n, data.label(n), prefixes);
+        return site.term(n);
     }
 
     private String name(Node n) {
@@ -141,7 +149,7 @@ final class NetworkLayout {
     }
 
     private static double[] polar(double angle, double radius) {
-        return new double[] {CENTRE + radius * Math.cos(angle), CENTRE + radius * Math.sin(angle)};
+        return new double[] {CX + radius * Math.cos(angle), CY + radius * Math.sin(angle)};
     }
 
     private static String fmt(double v) {

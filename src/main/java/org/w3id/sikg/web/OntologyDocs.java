@@ -43,7 +43,7 @@ final class OntologyDocs {
     }
 
     private OntologyPage build(DatasetStats.Counts counts) {
-        OntologyFacts facts = new OntologyFacts();
+        OntologyFacts facts = new OntologyFacts(site.labels());
         for (Binding b : site.queries().select("ontology-statements", StoreQueries.params())) {
             facts.add(b.get("term"), b.get("p"), b.get("o"));
         }
@@ -91,19 +91,22 @@ final class OntologyDocs {
                 .toLowerCase(Locale.ROOT))).toList();
     }
 
-    /** The ontology graph's statements about named terms, grouped by term and property, and indexed backwards. */
+    /**
+     * The ontology graph's statements about named terms, grouped by term and property, and indexed backwards; terms
+     * are named by their preferred labels ({@link Labels}).
+     */
     static final class OntologyFacts {
         private final Map<Node, Map<Node, List<Node>>> byTerm = new LinkedHashMap<>();
         private final Map<Node, Map<Node, List<Node>>> byObject = new HashMap<>();
-        private final Map<Node, String> labels = new HashMap<>();
+        private final Labels labels;
+
+        OntologyFacts(Labels labels) {
+            this.labels = labels;
+        }
 
         void add(Node term, Node p, Node o) {
             byTerm.computeIfAbsent(term, k -> new LinkedHashMap<>()).computeIfAbsent(p, k -> new ArrayList<>()).add(o);
             byObject.computeIfAbsent(o, k -> new HashMap<>()).computeIfAbsent(p, k -> new ArrayList<>()).add(term);
-            if (p.equals(RDFS.label.asNode()) && o.isLiteral()
-                    && (o.getLiteralLanguage().isEmpty() || o.getLiteralLanguage().startsWith("en"))) {
-                labels.putIfAbsent(term, o.getLiteralLexicalForm());
-            }
         }
 
         List<Node> objects(Node term, Node p) {
@@ -120,12 +123,12 @@ final class OntologyDocs {
         }
 
         String label(Node n) {
-            return labels.get(n);
+            return labels.of(n);
         }
 
         String display(Node n, PrefixMapping prefixes) {
-            String l = labels.get(n);
-            return l != null ? l : n.isURI() ? prefixes.shortForm(n.getURI()) : n.toString();
+            String l = labels.of(n);
+            return l != null ? l : n.isURI() ? TermView.name(n.getURI(), prefixes) : n.toString();
         }
 
         String literal(Node term, Node p, String fallback) {

@@ -35,17 +35,27 @@ final class Provenance {
         return map;
     }
 
-    /** The sections of the given graphs, in locator order and without repeats. */
+    /**
+     * What a statement's "source" column shows for the given graphs, without repeats: the article's sections by their
+     * locators (§2.1, in document order); for a fact curated from outside the article, the sources it cites instead.
+     */
     static List<TermView> sections(Collection<Node> graphs, Map<Node, SourceView> sources) {
-        List<TermView> out = new ArrayList<>();
+        List<TermView> located = new ArrayList<>();
+        List<TermView> other = new ArrayList<>();
         for (Node g : graphs) {
             SourceView s = sources.get(g);
             if (s != null) {
-                s.sections().stream().filter(t -> !out.contains(t)).forEach(out::add);
+                s.citations().forEach(t -> {
+                    List<TermView> to = s.located() ? located : other;
+                    if (!to.contains(t)) {
+                        to.add(t);
+                    }
+                });
             }
         }
-        out.sort(Comparator.comparing(TermView::text, Provenance::compareLocators));
-        return out;
+        located.sort(Comparator.comparing(TermView::text, Provenance::compareLocators));
+        other.stream().filter(t -> !located.contains(t)).forEach(located::add);
+        return located;
     }
 
     /** Orders "§2.10" after "§2.9": numbers compare as numbers. */
@@ -69,13 +79,21 @@ final class Provenance {
         List<TermView> sections = new ArrayList<>();
         List<TermView> cited = new ArrayList<>();
         TermView document = null;
+        boolean located = false;
         for (Binding b : rows) {
-            add(sections, term(b.get("section"), b.get("locator")));
-            add(cited, term(b.get("cited"), b.get("citedLabel")));
-            document = document != null ? document : term(b.get("document"), b.get("documentLabel"));
+            Node section = b.get("section");
+            Node locator = b.get("locator");
+            if (section != null) {
+                located |= locator != null;
+                add(sections, locator != null ? TermView.of(section, TermView.labelOf(locator), site.prefixes())
+                        : site.term(section));
+            }
+            add(cited, term(b.get("cited")));
+            document = document != null ? document : term(b.get("document"));
         }
+        sections.sort(Comparator.comparing(TermView::text, Provenance::compareLocators));
         Binding first = rows.get(0);
-        return new SourceView(site.prefixes().shortForm(g.getURI()), sections, document, cited,
+        return new SourceView(site.prefixes().shortForm(g.getURI()), sections, located, document, cited,
                 lexical(first.get("file")), lexical(first.get("line")));
     }
 
@@ -85,8 +103,8 @@ final class Provenance {
         }
     }
 
-    private TermView term(Node n, Node label) {
-        return n == null ? null : TermView.of(n, TermView.labelOf(label), site.prefixes());
+    private TermView term(Node n) {
+        return n == null ? null : site.term(n);
     }
 
     private static String lexical(Node n) {

@@ -56,14 +56,21 @@ public record ResourcePage(String iri, String label, List<TermView> types, List<
      * Where a fact graph comes from.
      *
      * @param graph the fact graph's IRI, abbreviated
-     * @param sections the sections of the source document it was curated from, shown by their locators
+     * @param sections the sections of the source document it was curated from, shown by their locators ("§2.1"),
+     *     or the marker of facts from outside the article, shown by its label
+     * @param located whether some section has a locator (the fact is from the article itself)
      * @param document the source document, or null
-     * @param cited the sources the article cites for the fact
+     * @param cited the sources cited for the fact
      * @param file the data file, or null
      * @param line the line in the data file, or null
      */
-    public record SourceView(String graph, List<TermView> sections, TermView document, List<TermView> cited,
-            String file, String line) {
+    public record SourceView(String graph, List<TermView> sections, boolean located, TermView document,
+            List<TermView> cited, String file, String line) {
+
+        /** What a statement cites: its sections, or the cited sources when it is not from the article. */
+        public List<TermView> citations() {
+            return located || cited.isEmpty() ? sections : cited;
+        }
     }
 
     /**

@@ -61,24 +61,19 @@ final class ResourcePages {
                 .filter(r -> SKOS.exactMatch.getURI().equals(r.property().iri())
                         || OWL.sameAs.getURI().equals(r.property().iri()))
                 .map(StatementRow::other).filter(t -> t.href() != null && t.external()).toList();
-        return new ResourcePage(resource.getURI(), label(out, resource), types, out, in,
+        return new ResourcePage(resource.getURI(), site.name(resource), types, out, in,
                 List.copyOf(sources.values()), elsewhere, alternates(path));
     }
 
     private List<StatementRow> rows(List<Binding> bindings, Node resource, boolean outgoing,
             Map<Node, SourceView> sources) {
         String otherVar = outgoing ? "o" : "s";
-        String otherLabelVar = outgoing ? "oLabel" : "sLabel";
         Map<List<Node>, RowAcc> acc = new LinkedHashMap<>();
         for (Binding b : bindings) {
             Node p = b.get("p");
             Node other = b.get(otherVar);
             RowAcc a = acc.computeIfAbsent(List.of(p, other), k -> new RowAcc(p, other));
             a.graphs.add(b.get(G));
-            String pl = TermView.labelOf(b.get("pLabel"));
-            String ol = TermView.labelOf(b.get(otherLabelVar));
-            a.pLabel = pl != null ? pl : a.pLabel;
-            a.otherLabel = ol != null ? ol : a.otherLabel;
         }
         List<StatementRow> rows = new ArrayList<>();
         for (RowAcc a : acc.values()) {
@@ -92,16 +87,7 @@ final class ResourcePages {
     private StatementRow row(RowAcc a, Triple t, Map<Node, SourceView> sources) {
         boolean inferred = a.graphs.stream().noneMatch(g -> GraphKind.of(g).asserted());
         List<TermView> sections = Provenance.sections(a.graphs, sources);
-        TermView property = TermView.of(a.p, a.pLabel, site.prefixes());
-        return new StatementRow(property, TermView.of(a.other, a.otherLabel, site.prefixes()), inferred,
-                Links.explainHref(t), sections);
-    }
-
-    private static String label(List<StatementRow> out, Node resource) {
-        return out.stream().filter(r -> RDFS.label.getURI().equals(r.property().iri()) && r.other().literal())
-                .sorted(Comparator.comparing(r -> r.other().lang() == null || r.other().lang().startsWith("en") ? 0 : 1))
-                .map(r -> r.other().text()).findFirst()
-                .orElseGet(() -> resource.getURI().substring(resource.getURI().lastIndexOf('/') + 1));
+        return new StatementRow(site.term(a.p), site.term(a.other), inferred, Links.explainHref(t), sections);
     }
 
     private static List<Alternate> alternates(String path) {
@@ -115,20 +101,25 @@ final class ResourcePages {
             .thenComparing(StatementRow::inferred)
             .thenComparing(r -> r.other().text().toLowerCase(Locale.ROOT));
 
+    /** The type first, then the names (preferred, label, alternative), then everything else by property name. */
     private static int rank(String propertyIri) {
         if (RDF.type.getURI().equals(propertyIri)) {
             return 0;
         }
-        return RDFS.label.getURI().equals(propertyIri) ? 1 : 2;
+        if (SKOS.prefLabel.getURI().equals(propertyIri)) {
+            return 1;
+        }
+        if (RDFS.label.getURI().equals(propertyIri)) {
+            return 2;
+        }
+        return SKOS.altLabel.getURI().equals(propertyIri) ? 3 : 4;
     }
 
-    /** Accumulates the graphs and labels of one (property, other end) pair. */
+    /** Accumulates the graphs of one (property, other end) pair. */
     private static final class RowAcc {
         final Node p;
         final Node other;
         final Set<Node> graphs = new LinkedHashSet<>();
-        String pLabel;
-        String otherLabel;
 
         RowAcc(Node p, Node other) {
             this.p = p;

@@ -7,6 +7,7 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.shared.PrefixMapping;
 
@@ -21,6 +22,7 @@ final class Site {
     private final Templates templates;
     private final PrefixMapping prefixes;
     private final List<Cached<?>> caches = new CopyOnWriteArrayList<>();
+    private final Cached<Labels> labels;
 
     Site(WebContext context) {
         this.context = context;
@@ -30,6 +32,7 @@ final class Site {
             PrefixMap stored = context.dataset().prefixes();
             return Prefixes.mapping(stored == null ? null : org.apache.jena.riot.system.Prefixes.adapt(stored));
         });
+        this.labels = cached(() -> Labels.read(queries));
     }
 
     WebContext context() {
@@ -50,6 +53,21 @@ final class Site {
 
     PrefixMapping prefixes() {
         return prefixes;
+    }
+
+    /** The preferred label of every term (cached until the caches are invalidated). */
+    Labels labels() {
+        return labels.get();
+    }
+
+    /** A term as pages show it: linked, named by its preferred label ({@link Labels}) or its local name. */
+    TermView term(Node node) {
+        return TermView.of(node, node.isLiteral() ? null : labels().of(node), prefixes);
+    }
+
+    /** The name a page shows for a term (its {@link #term(Node)} text). */
+    String name(Node node) {
+        return term(node).text();
     }
 
     /** A value computed from the store on first use, forgotten by {@link #invalidateCaches()}. */

@@ -4,6 +4,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.sikg.vocab.SIKG;
 
 /**
  * An RDF term as a page shows it. Templates print these fields with HTML escaping; nothing here is markup.
@@ -29,8 +30,21 @@ public record TermView(String text, String href, String iri, String lang, String
         }
         String iri = node.isURI() ? node.getURI() : node.toString();
         String href = node.isURI() ? Links.href(iri) : null;
-        String text = label != null && !label.isBlank() ? label : prefixes.shortForm(iri);
+        String text = label != null && !label.isBlank() ? label : name(iri, prefixes);
         return new TermView(text, href, iri, null, null, false, Links.isExternal(href));
+    }
+
+    /**
+     * The name of an IRI without a label: the local name for SIKG's own IRIs ({@code sikgid:}, {@code sikg:}), the
+     * prefixed name for other vocabularies ({@code rdf:type}, {@code wd:Q17}), where the prefix says whose term it is.
+     */
+    static String name(String iri, PrefixMapping prefixes) {
+        for (String ns : new String[] {SIKG.ID_NS, SIKG.NS}) {
+            if (iri.startsWith(ns) && iri.length() > ns.length()) {
+                return iri.substring(ns.length());
+            }
+        }
+        return prefixes.shortForm(iri);
     }
 
     /** A term without a label. */

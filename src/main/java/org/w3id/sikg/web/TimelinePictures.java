@@ -1,16 +1,18 @@
 package org.w3id.sikg.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.sikg.web.TimelinePicture.Item;
 
 /**
- * Lays out the timeline ({@code timeline.rq}): one row per dated document or event, oldest first, dates shown as
- * precisely as the data states them (day, month, year or decade, from sikg:datePrecision).
+ * Lays out the timeline ({@code timeline.rq}): one row per dated document or event, oldest first (same date: by
+ * name), dates shown as precisely as the data states them (day, month, year or decade, from sikg:datePrecision).
  */
 final class TimelinePictures {
 
@@ -26,31 +28,44 @@ final class TimelinePictures {
     }
 
     TimelinePicture picture() {
-        List<Binding> rows = site.queries().select("timeline", StoreQueries.params());
+        List<Row> rows = new ArrayList<>();
+        for (Binding b : site.queries().select("timeline", StoreQueries.params())) {
+            Node redefined = b.get("redefined");
+            rows.add(new Row(site.term(b.get("item")), lexical(b.get("kind")), lexical(b.get("date")),
+                    precision(b.get("precision")), lexical(b.get("endDate")), precision(b.get("endPrecision")),
+                    redefined == null ? null : site.term(NodeFactory.createURI(lexical(redefined)))));
+        }
+        rows.sort(Comparator.comparing(Row::start).thenComparing(r -> r.term().text().toLowerCase(Locale.ROOT)));
         List<Item> items = new ArrayList<>();
         String lastYear = null;
-        for (Binding b : rows) {
-            String start = lexical(b.get("date"));
-            String precision = precision(b.get("precision"));
-            String year = start.length() >= 4 ? start.substring(0, 4) : start;
+        for (Row r : rows) {
+            String year = r.start().length() >= 4 ? r.start().substring(0, 4) : r.start();
             int y = TOP + ROW * items.size() + ROW / 2;
             boolean newYear = lastYear != null && !year.equals(lastYear);
             lastYear = year;
-            Node redefined = b.get("redefined");
-            items.add(new Item(TermView.of(b.get("item"), TermView.labelOf(b.get("label")), site.prefixes()),
-                    lexical(b.get("kind")), display(start, precision, lexical(b.get("endDate")),
-                            precision(b.get("endPrecision"))), redefined != null,
-                    redefined == null ? null : TermView.of(redefined, TermView.labelOf(b.get("redefinedLabel")),
-                            site.prefixes()), y + 5, y, newYear, y - ROW / 2));
+            items.add(new Item(r.term(), r.kind(), display(r.start(), r.precision(), r.end(), r.endPrecision()),
+                    r.redefined() != null, r.redefined(), y + 5, y, newYear, y - ROW / 2));
         }
         int height = TOP * 2 + ROW * items.size();
         return new TimelinePicture(WIDTH, height, AXIS_X, height - TOP / 2, AXIS_X - 16, AXIS_X + 16, items);
     }
 
-    /** A date (xsd:dateTime or xsd:date lexical form) shown to its precision, with an end date if any. */
+    /** One row of {@code timeline.rq}, named. */
+    private record Row(TermView term, String kind, String start, String precision, String end, String endPrecision,
+            TermView redefined) {
+    }
+
+    /**
+     * A date (xsd:dateTime or xsd:date lexical form) shown to its precision, with an end date if any (unless the end
+     * shows the same, e.g. a crisis within one year).
+     */
     static String display(String start, String precision, String end, String endPrecision) {
         String s = truncate(start, precision);
-        return end == null || end.isEmpty() ? s : s + " – " + truncate(end, endPrecision);
+        if (end == null || end.isEmpty()) {
+            return s;
+        }
+        String e = truncate(end, endPrecision);
+        return e.equals(s) ? s : s + " – " + e;
     }
 
     private static String truncate(String date, String precision) {

@@ -70,7 +70,8 @@ public final class WebModule {
         filters.accept("/*", new SecurityHeaders());
         filters.accept("/*", new ServiceDescriptionFilter(site.settings(), new DescriptionServlet(site, description,
                 DatasetDescription::serviceDescription, SD_TITLE)));
-        servlets.accept("", new HomeServlet(site, stats));
+        ExampleQueries examples = new ExampleQueries(site.settings().examplesDirectory());
+        servlets.accept("", new HomeServlet(site, stats, examples));
         servlets.accept("/id/*", new ResourceServlet(site));
         OntologyDocs docs = new OntologyDocs(site, stats);
         servlets.accept("/ontology", new OntologyServlet(site, docs, Optional.empty()));
@@ -78,14 +79,14 @@ public final class WebModule {
         servlets.accept("/ontology.rdf", new OntologyServlet(site, docs, Optional.of(Variant.RDFXML)));
         servlets.accept("/explain", new ExplainServlet(site));
         Supplier<Object> network = site.cached(() -> site.queries().read(() ->
-                new NetworkLayout(NetworkData.read(site.queries()), site.prefixes()).picture()))::get;
+                new NetworkLayout(NetworkData.read(site.queries()), site).picture()))::get;
         Supplier<Object> timeline = site.cached(() -> site.queries().read(() ->
                 new TimelinePictures(site).picture()))::get;
         servlets.accept("/network", new PictureServlet(site, network, "network", false));
         servlets.accept("/network.svg", new PictureServlet(site, network, "network", true));
         servlets.accept("/timeline", new PictureServlet(site, timeline, "timeline", false));
         servlets.accept("/timeline.svg", new PictureServlet(site, timeline, "timeline", true));
-        servlets.accept("/sparql-editor/*", new EditorServlet(site));
+        servlets.accept("/sparql-editor/*", new EditorServlet(site, examples));
         servlets.accept("/void", new DescriptionServlet(site, description, DatasetDescription::voidDescription,
                 VOID_TITLE));
         servlets.accept("/.well-known/void", new DescriptionServlet(site, description,

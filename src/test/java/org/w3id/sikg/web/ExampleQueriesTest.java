@@ -36,6 +36,21 @@ class ExampleQueriesTest {
     }
 
     @Test
+    void aQuestionWrappedOverSeveralCommentLinesIsReadWhole() {
+        String header = "# cq03 In the bargain, what does the patron provide and what does the\n"
+                + "#      client provide?\n"
+                + "# Sections: §2.3 (the patron exports security), §5 (the bargain restated), §2.4 and\n"
+                + "#           §4.1.\n"
+                + "SELECT * {}\n";
+        assertThat(ExampleQueries.title(header, "x"))
+                .isEqualTo("In the bargain, what does the patron provide and what does the client provide?");
+        assertThat(ExampleQueries.title("# cq01 One line?\n#\n#    not part of it\nASK {}", "x"))
+                .isEqualTo("One line?");
+        assertThat(ExampleQueries.title("# cq02 Ends at the query?\n#   yes\nASK {}", "x"))
+                .isEqualTo("Ends at the query? yes");
+    }
+
+    @Test
     void aDirectoryIsReadInFileNameOrderAndOnlyRqFiles() throws IOException {
         Files.writeString(dir.resolve("cq02-b.rq"), "# Second\nASK {}", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("cq01-a.rq"), "# First\nASK {}", StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 // SIKG SPARQL editor: YASGUI (served from its webjar) set up from /sparql-editor/config.json: the endpoint, the
 // project's prefixes for autocompletion, and the competency questions as examples that open in their own tab.
-// No data is ever inserted as HTML: example titles are set with textContent.
+// The page lists the questions (rendered and escaped on the server); this script only enables their buttons and
+// opens the question named in the URL's fragment (#cq01). No data is ever inserted as HTML.
 (function () {
   "use strict";
 
@@ -14,27 +15,7 @@
     return tab;
   }
 
-  function exampleButton(yasgui, example) {
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "example";
-    button.setAttribute("data-example", example.name);
-    button.title = example.file;
-    var name = document.createElement("span");
-    name.className = "cq";
-    name.textContent = example.name;
-    var title = document.createElement("span");
-    title.className = "question";
-    title.textContent = example.title;
-    button.appendChild(name);
-    button.appendChild(title);
-    button.addEventListener("click", function () { openExample(yasgui, example); });
-    var item = document.createElement("li");
-    item.appendChild(button);
-    return item;
-  }
-
-  function start(config) {
+  function start(config, wantedName) {
     var endpoint = new URL(config.endpoint, window.location.href).toString();
     var yasgui = new Yasgui(document.getElementById("yasgui"), {
       requestConfig: { endpoint: endpoint },
@@ -51,19 +32,39 @@
         autocompleters: ["prefixes", "variables"]
       }
     });
-    var list = document.getElementById("examples");
-    config.examples.forEach(function (example) { list.appendChild(exampleButton(yasgui, example)); });
+    var byName = {};
+    config.examples.forEach(function (example) { byName[example.name] = example; });
+    var buttons = document.querySelectorAll("#examples button.example");
+    Array.prototype.forEach.call(buttons, function (button) {
+      var example = byName[button.getAttribute("data-example")];
+      if (!example) {
+        return;
+      }
+      button.disabled = false;
+      button.addEventListener("click", function () {
+        openExample(yasgui, example);
+        if (window.history && window.history.replaceState) {
+          window.history.replaceState(null, "", "#" + example.name);
+        }
+      });
+    });
     var status = document.getElementById("examples-status");
     status.textContent = config.examples.length === 0
       ? "No competency questions are installed (queries/cq/)."
       : config.examples.length + (config.examples.length === 1 ? " competency question" : " competency questions");
+    var wanted = byName[wantedName];
+    if (wanted) {
+      openExample(yasgui, wanted);
+    }
     document.body.setAttribute("data-editor-ready", "true");
   }
 
   window.addEventListener("DOMContentLoaded", function () {
+    // Read before YASGUI starts: it rewrites the URL's fragment for its own share links.
+    var wantedName = decodeURIComponent(window.location.hash.replace(/^#/, ""));
     fetch("/sparql-editor/config.json", { headers: { "Accept": "application/json" } })
       .then(function (response) { return response.json(); })
-      .then(start)
+      .then(function (config) { start(config, wantedName); })
       .catch(function (error) {
         var status = document.getElementById("examples-status");
         status.textContent = "The editor could not start: " + error;
