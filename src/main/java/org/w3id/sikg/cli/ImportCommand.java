@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
  * and writes it to its own named graph of the store, then re-materialises. See docs/datasets.md.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import an alliance dataset into its own named graph of the store (graph/dataset/<name>),",
-            "linked to the article's states, and reason over the article and every dataset together.",
+        description = {"Import an alliance dataset (COW or ATOP) into its own named graph of the store.",
+            "The graph is graph/dataset/<name>; its states are linked to the article's, and the article and every "
+                + "dataset are reasoned over together.",
             "The files are not part of SIKG: download them (docs/datasets.md says where)."},
         subcommands = {ImportCowCommand.class, ImportAtopCommand.class})
 public final class ImportCommand implements Runnable {

@@ -47,6 +47,10 @@ public final class RowIndex implements NodeLocator {
             row = Optional.ofNullable(byRowIri.get(focus));
         }
         if (row.isEmpty()) {
+            // a fact graph itself (its provenance, checked by the shapes, sits in the provenance graph)
+            row = Optional.ofNullable(byGraph.get(focus));
+        }
+        if (row.isEmpty()) {
             row = first(dataset.find(Node.ANY, focus, Node.ANY, Node.ANY));
         }
         if (row.isEmpty()) {

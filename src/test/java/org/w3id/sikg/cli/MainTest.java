@@ -2,10 +2,16 @@ package org.w3id.sikg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
 
 class MainTest {
 
@@ -39,5 +45,35 @@ class MainTest {
         Result r = run("--version");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("sikg ").doesNotContain("${").doesNotContain("unknown");
+    }
+
+    private static CommandLine commands() {
+        return Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false);
+    }
+
+    @Test
+    void theReadmesCommandTableListsEveryCommand() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> rows = readme.lines().filter(l -> l.startsWith("| `")).toList();
+        for (String name : commands().getSubcommands().keySet()) {
+            if (!name.equals("help")) {
+                assertThat(rows).as("README command table lists `" + name + "`")
+                        .anyMatch(row -> row.contains("`" + name + "`") || row.contains("`" + name + " "));
+            }
+        }
+    }
+
+    @Test
+    void everyCommandThatReadsOrWritesTheStoreTakesStoreWithTheDocumentedDefault() {
+        for (String command : List.of("load", "serve", "query", "explain", "export", "import cow", "import atop")) {
+            CommandLine c = commands();
+            for (String part : command.split(" ")) {
+                c = c.getSubcommands().get(part);
+            }
+            CommandLine.Model.OptionSpec store = c.getCommandSpec().findOption("--store");
+            assertThat(store).as(command + " --store").isNotNull();
+            Object byDefault = store.defaultValue() != null ? store.defaultValue() : store.initialValue();
+            assertThat(String.valueOf(byDefault)).as(command + " --store default").isEqualTo("store");
+        }
     }
 }

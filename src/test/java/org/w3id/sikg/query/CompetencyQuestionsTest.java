@@ -102,7 +102,7 @@ class CompetencyQuestionsTest {
 
     @Test
     void cq07InstitutionsChinaLaunched() {
-        // §3.2: the SCO, the ASEAN-China Free Trade Area and, more recently, the AIIB.
+        // §3.2: three initiatives: the SCO, the ASEAN-China FTA and, later, the AIIB.
         assertThat(all("cq07")).containsExactly("ASEAN-China Free Trade Area", "Asian Infrastructure Investment Bank",
                 "Shanghai Cooperation Organisation");
         assertThat(rows("cq07")).allSatisfy(r -> assertThat(r.get(1)).contains("US"));

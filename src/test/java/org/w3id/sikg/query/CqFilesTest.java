@@ -6,12 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.w3id.sikg.vocab.SIKG;
 
 /**
  * The contract of {@code queries/cq/}: one file per question cq01..cq20, each a SELECT with a header comment (the
@@ -70,10 +77,37 @@ class CqFilesTest {
     }
 
     @Test
+    void noQueryWritesItsAnswersIn() throws IOException {
+        for (Path p : files()) {
+            String body = Files.readString(p).replaceAll("(?m)^#.*$", "");
+            for (Node label : CqStore.labels(p.getFileName().toString().substring(0, 4))) {
+                assertThat(body).as(p.getFileName() + " names its answer " + label)
+                        .doesNotContain("\"" + label.getLiteralLexicalForm() + "\"");
+            }
+        }
+    }
+
+    @Test
     void theReadmeLinksEveryQuestion() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         for (Path p : files()) {
             assertThat(readme).as("README links " + p).contains("(queries/cq/" + p.getFileName() + ")");
         }
+    }
+
+    @Test
+    void everyOntologyTermAQueryUsesIsDeclaredInTheOntology() throws IOException {
+        Model ontology = RDFDataMgr.loadModel(Path.of("ontology", "sikg.ttl").toString());
+        Pattern term = Pattern.compile("\\bsikg:([A-Za-z][A-Za-z0-9]*)");
+        int used = 0;
+        for (Path p : files()) {
+            Matcher m = term.matcher(Files.readString(p).replaceAll("(?m)^#.*$", ""));
+            while (m.find()) {
+                used++;
+                Resource r = ontology.createResource(SIKG.NS + m.group(1));
+                assertThat(ontology.contains(r, RDF.type)).as(p.getFileName() + ": sikg:" + m.group(1)).isTrue();
+            }
+        }
+        assertThat(used).as("sikg: terms used by the questions").isGreaterThan(40);
     }
 }

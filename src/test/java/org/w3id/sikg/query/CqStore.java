@@ -45,6 +45,12 @@ final class CqStore {
         return store.dataset();
     }
 
+    /** The store's directory, for running {@code sikg query --store DIR} over it. */
+    static synchronized Path directory() {
+        dataset();
+        return store.directory();
+    }
+
     /** The file of question {@code cq} ("cq07" → queries/cq/cq07-….rq). */
     static Path file(String cq) {
         try (Stream<Path> files = Files.list(CompetencyQuestionsTest.cqDir())) {

@@ -13,7 +13,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.sikg.load.Enricher;
@@ -126,5 +128,30 @@ class ArticleInferencesTest {
             assertThat(holds(id(spoke), RDF.type.asNode(), SIKG.ClientState.asNode())).as(spoke).isTrue();
         }
         assertThat(inferred(id("thailand"), RDF.type.asNode(), SIKG.ClientState.asNode())).isTrue();
+    }
+
+    /**
+     * The Wikidata links are skos:exactMatch, not owl:sameAs (data/README.md, "Links to Wikidata"): reasoning copies
+     * no statement onto a Wikidata IRI, so no query answer comes back twice, once per IRI of the same state.
+     */
+    @Test
+    void wikidataLinksCopyNoStatementSoNoAnswerComesTwice() {
+        List<Quad> mentioningWikidata = dataset.stream()
+                .filter(q -> isWikidata(q.getSubject()) || isWikidata(q.getObject())).toList();
+        assertThat(mentioningWikidata).as("the data has Wikidata links").hasSizeGreaterThan(20);
+        assertThat(mentioningWikidata).allSatisfy(q -> {
+            assertThat(q.getPredicate()).as(q.toString()).isEqualTo(SKOS.exactMatch.asNode());
+            assertThat(q.getSubject().getURI()).as(q.toString()).startsWith(SIKG.ID_NS);
+            assertThat(q.getGraph()).as(q.toString()).isNotEqualTo(INFERRED);
+        });
+        Node japanInWikidata = NodeFactory.createURI("http://www.wikidata.org/entity/Q17");
+        assertThat(dataset.contains(Node.ANY, id("japan"), SKOS.exactMatch.asNode(), japanInWikidata)).isTrue();
+        assertThat(dataset.stream(Node.ANY, Node.ANY, SIKG.alliedWith.asNode(), id("united-states"))
+                .map(Quad::getSubject).toList()).as("allies of the US, each once").doesNotHaveDuplicates()
+                .doesNotContain(japanInWikidata);
+    }
+
+    private static boolean isWikidata(Node n) {
+        return n.isURI() && n.getURI().startsWith("http://www.wikidata.org/entity/");
     }
 }
