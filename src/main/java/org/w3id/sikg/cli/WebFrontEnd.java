@@ -21,7 +21,7 @@ import org.w3id.sikg.web.WebSettings;
 /**
  * The web front end of {@code serve} (docs/web.md, "Wiring it into a server"), with its {@code /explain} bound to the
  * reasoner: the store's asserted graphs are materialised again, with derivations, on the first request for an
- * explanation, and kept in memory. Not at start: on two cores a background materialisation slows the start and the
+ * explanation, and kept in memory until the store is reloaded ({@link #invalidate()}). Not at start: on two cores a background materialisation slows the start and the
  * first queries for every user, while most sessions never ask why (figures in docs/reasoning.md).
  */
 final class WebFrontEnd implements ServerExtension {
@@ -31,6 +31,7 @@ final class WebFrontEnd implements ServerExtension {
     private final DatasetGraph store;
     private final Supplier<RuleSet> rules;
     private Explanations explanations;
+    private WebModule module;
 
     /**
      * @param store the store as opened (every named graph; the inferred one is left out of the materialisation)
@@ -45,8 +46,22 @@ final class WebFrontEnd implements ServerExtension {
     public void register(Registrar registrar) {
         WebSettings settings = WebSettings.defaults().withSparqlPath(path(KgView.ALL))
                 .withAssertedSparqlPath(path(KgView.ASSERTED));
-        WebModule.register(new WebContext(registrar.dataset(KgView.ALL), this::explain, settings),
+        module = WebModule.register(new WebContext(registrar.dataset(KgView.ALL), this::explain, settings),
                 registrar::servlet, registrar::filter);
+    }
+
+    /**
+     * Forgets what was computed from the store (the pages' counts, pictures and descriptions, and the explanations),
+     * after a reload committed: each is computed again from the new content on its next use. Waits for an
+     * explanation materialisation in progress, so that it cannot be kept after the reload.
+     */
+    void invalidate() {
+        if (module != null) {
+            module.invalidateCaches();
+        }
+        synchronized (this) {
+            explanations = null;
+        }
     }
 
     /** The web module's {@link org.w3id.sikg.web.Explainer}: the reasoner's rendering of an inferred triple. */
@@ -54,7 +69,7 @@ final class WebFrontEnd implements ServerExtension {
         return explanations().render(triple, ExplanationRendering.valueOf(format.name()));
     }
 
-    /** The explanations, materialised on the first request that needs one and kept for the server's lifetime. */
+    /** The explanations, materialised on the first request that needs one and kept until the next reload. */
     private synchronized Explanations explanations() {
         if (explanations == null) {
             LOG.info("first explanation requested: materialising the store's asserted graphs again, with derivations");
