@@ -60,11 +60,11 @@ final class ReloadServlet extends HttpServlet {
             send(res, 200, PATH + ": " + outcome.summary(), outcome.warnings());
         } catch (SikgException e) {
             List<Problem> problems = e.problems();
-            ADMIN_LOG.info("admin user={} reload refused, store unchanged: {} problems, first: {}",
-                    req.getRemoteUser(), problems.size(), problems.get(0).format());
-            String head = HttpErrors.message(ErrorCode.SERVER_RELOAD_FAILED, PATH, problems.size()
-                    + (problems.size() == 1 ? " problem" : " problems") + " in the sources, listed below; the store "
-                    + "is unchanged and still served");
+            String count = problems.size() + (problems.size() == 1 ? " problem" : " problems");
+            ADMIN_LOG.info("admin user={} reload refused, store unchanged: {}, first: {}", req.getRemoteUser(), count,
+                    problems.get(0).format());
+            String head = HttpErrors.message(ErrorCode.SERVER_RELOAD_FAILED, PATH, count + " in the sources, listed "
+                    + "below; the store is unchanged and still served");
             send(res, 422, head, problems);
         } finally {
             running.unlock();
