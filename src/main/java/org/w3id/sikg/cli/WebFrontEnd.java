@@ -21,8 +21,9 @@ import org.w3id.sikg.web.WebSettings;
 /**
  * The web front end of {@code serve} (docs/web.md, "Wiring it into a server"), with its {@code /explain} bound to the
  * reasoner: the store's asserted graphs are materialised again, with derivations, on the first request for an
- * explanation, and kept in memory until the store is reloaded ({@link #invalidate()}). Not at start: on two cores a background materialisation slows the start and the
- * first queries for every user, while most sessions never ask why (figures in docs/reasoning.md).
+ * explanation, and kept in memory until the store is reloaded ({@link #invalidate()}). Not at start: on two cores a
+ * background materialisation slows the start and the first queries for every user, while most sessions never ask
+ * why (figures in docs/reasoning.md).
  */
 final class WebFrontEnd implements ServerExtension {
 
