@@ -1,7 +1,6 @@
 package org.w3id.sikg.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -11,7 +10,6 @@ import org.w3id.sikg.load.Sources;
 import org.w3id.sikg.store.RemoteStore;
 import org.w3id.sikg.store.SikgStore;
 import org.w3id.sikg.store.StoreBuilder;
-import org.w3id.sikg.vocab.SIKG;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,12 +58,7 @@ final class LoadCommand implements Callable<Integer> {
         out.printf("loaded %d rows of %d tables into %s: %d quads (+%d, -%d) in %.1f s; fingerprint %s%n",
                 stats.rows(), stats.tables(), Sources.display(store.store), o.replacement().total(),
                 o.replacement().added(), o.replacement().removed(), o.time().toMillis() / 1000.0, o.fingerprint());
-        List<String> kept = new ArrayList<>();
-        o.build().dataset().listGraphNodes().forEachRemaining(g -> {
-            if (SikgStore.isDatasetGraph(g)) {
-                kept.add(g.getURI().substring(SIKG.GRAPH_DATASET_NS.length()));
-            }
-        });
+        List<String> kept = o.keptDatasets();
         if (!kept.isEmpty()) {
             out.printf("kept the imported datasets: %s (sikg import; reasoned over with the article)%n",
                     String.join(", ", kept));

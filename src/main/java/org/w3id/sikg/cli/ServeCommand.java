@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.sikg.load.Sources;
 import org.w3id.sikg.reason.OntologyRules;
 import org.w3id.sikg.server.ServerSettings;
 import org.w3id.sikg.server.SikgServer;
+import org.w3id.sikg.store.SikgStore;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the knowledge graph over SPARQL 1.1 (an embedded Apache Jena Fuseki): /kg (asserted and "
             + "inferred) and /kg-asserted, with the web pages (home, /id/..., /explain, SPARQL editor, ontology). "
-            + "Read-only unless --admin-password-file is given. A missing store is built first.",
+            + "Read-only unless --admin-password-file is given; then administrators may also POST /$/reload to "
+            + "reload the store from the sources (--ontology, --data). A missing store is built first from them.",
             "See docs/server.md and docs/security.md."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -39,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", description = "the TDB2 store (default: ${DEFAULT-VALUE})")
     Path store = Path.of("store");
+
+    @CommandLine.Mixin
+    SourceOptions sources;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "time limit of a query (default: ${DEFAULT-VALUE})")
@@ -72,9 +76,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServerSettings settings = settings();
-        DatasetGraph dataset = StoreOpener.open(store);
-        WebFrontEnd web = new WebFrontEnd(dataset, () -> OntologyRules.of(Sources.resolve(null, null).ontologyDir()));
-        SikgServer server = SikgServer.builder(dataset).settings(settings).extension(web).build().start();
+        SikgStore opened = StoreOpener.openToServe(store, sources::sources);
+        DatasetGraph dataset = opened.dataset();
+        WebFrontEnd web = new WebFrontEnd(dataset, () -> OntologyRules.of(sources.sources().ontologyDir()));
+        SikgServer server = SikgServer.builder(dataset).settings(settings).extension(web)
+                .reloader(new StoreReloader(opened, sources::sources, web::invalidate)).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "sikg-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("SIKG is serving " + store.toAbsolutePath().normalize() + " ("

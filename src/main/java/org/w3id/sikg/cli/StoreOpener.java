@@ -1,10 +1,14 @@
 package org.w3id.sikg.cli;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.sikg.error.SikgException;
+import org.w3id.sikg.load.Enricher;
+import org.w3id.sikg.load.Sources;
 import org.w3id.sikg.store.SikgStore;
+import org.w3id.sikg.store.StoreBuilder;
 
 /**
  * Opens the TDB2 store that {@code serve} and {@code query} read: the one place where these commands meet the
@@ -27,5 +31,13 @@ final class StoreOpener {
      */
     static DatasetGraph open(Path dir) {
         return SikgStore.openOrBuild(dir).dataset();
+    }
+
+    /**
+     * Opens the store at {@code dir} for {@code serve}, building it from {@code sources} (resolved only when needed)
+     * when missing; the store object is what a reload writes to.
+     */
+    static SikgStore openToServe(Path dir, Supplier<Sources> sources) {
+        return SikgStore.openOrBuild(dir, sources, Enricher::discovered, StoreBuilder.Policy.IF_MISSING);
     }
 }

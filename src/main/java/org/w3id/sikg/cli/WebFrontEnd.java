@@ -21,8 +21,9 @@ import org.w3id.sikg.web.WebSettings;
 /**
  * The web front end of {@code serve} (docs/web.md, "Wiring it into a server"), with its {@code /explain} bound to the
  * reasoner: the store's asserted graphs are materialised again, with derivations, on the first request for an
- * explanation, and kept in memory. Not at start: on two cores a background materialisation slows the start and the
- * first queries for every user, while most sessions never ask why (figures in docs/reasoning.md).
+ * explanation, and kept in memory until the store is reloaded ({@link #invalidate()}). Not at start: on two cores a
+ * background materialisation slows the start and the first queries for every user, while most sessions never ask
+ * why (figures in docs/reasoning.md).
  */
 final class WebFrontEnd implements ServerExtension {
 
@@ -54,14 +55,21 @@ final class WebFrontEnd implements ServerExtension {
     }
 
     /**
-     * Call after the store's content was replaced while serving (a reload): the pages' cached counts, labels,
-     * pictures and ontology documentation are computed again on their next request, and so are the explanations.
+     * Forgets what was computed from the store (the pages' counts, pictures and descriptions, and the explanations),
+     * after a reload committed: each is computed again from the new content on its next use. Waits for an
+     * explanation materialisation in progress, so that it cannot be kept after the reload.
      */
-    synchronized void storeReloaded() {
-        if (module != null) {
-            module.invalidateCaches();
+    void invalidate() {
+        WebModule registered;
+        synchronized (this) {
+            registered = module;
         }
-        explanations = null;
+        if (registered != null) {
+            registered.invalidateCaches();
+        }
+        synchronized (this) {
+            explanations = null;
+        }
     }
 
     /** The web module's {@link org.w3id.sikg.web.Explainer}: the reasoner's rendering of an inferred triple. */
@@ -69,7 +77,7 @@ final class WebFrontEnd implements ServerExtension {
         return explanations().render(triple, ExplanationRendering.valueOf(format.name()));
     }
 
-    /** The explanations, materialised on the first request that needs one and kept for the server's lifetime. */
+    /** The explanations, materialised on the first request that needs one and kept until the next reload. */
     private synchronized Explanations explanations() {
         if (explanations == null) {
             LOG.info("first explanation requested: materialising the store's asserted graphs again, with derivations");

@@ -51,6 +51,10 @@ public enum ErrorCode {
             "send administrative requests from a command-line client, not from a web page on another site"),
     SERVER_INTERNAL("SERVER-007", "the server failed to answer a request: a bug",
             "report it with the time of the request; the server log has the details"),
+    SERVER_RELOAD_RUNNING("SERVER-008", "a reload of the store is already running",
+            "wait for it to end (its request gets the outcome), then reload again if the sources changed since"),
+    SERVER_RELOAD_FAILED("SERVER-009", "the reload found errors in the sources; the store is unchanged",
+            "fix every problem listed after this line at its file and line, then reload again"),
 
     // --- web front end (WEB-) ---
     WEB_BAD_IDENTIFIER("WEB-001", "the path does not name a SIKG resource identifier",

@@ -31,7 +31,7 @@ final class AdminAudit extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         String method = req.getMethod().toUpperCase(Locale.ROOT);
-        if (!admin.isAdminRequest(method, req.getRequestURI(), RequestGuard.contentType(req))) {
+        if (!admin.isAdminRequest(req)) {
             chain.doFilter(req, res);
             return;
         }

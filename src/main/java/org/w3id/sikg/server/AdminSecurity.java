@@ -24,13 +24,17 @@ final class AdminSecurity {
     private AdminSecurity() {
     }
 
-    /** The security handler: {@code /kg/update} always, and writes to {@code /kg/data}, need an administrator. */
+    /**
+     * The security handler: {@code /kg/update} and {@code /$/reload} always, and writes to {@code /kg/data}, need an
+     * administrator.
+     */
     static ConstraintSecurityHandler handler(AdminUsers admins, String dataset) {
         UserStore store = new UserStore();
         admins.users().forEach((name, hash) -> store.addUser(name, new Pbkdf2Credential(hash), new String[] {ROLE}));
         ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(REALM, store, AuthScheme.BASIC);
         Constraint admin = Constraint.from(ROLE);
         handler.addConstraintMapping(mapping("/" + dataset + "/update", null, admin));
+        handler.addConstraintMapping(mapping(ReloadServlet.PATH, null, admin));
         for (String path : List.of("/" + dataset + "/data", "/" + dataset + "/data/*")) {
             for (String method : WRITE_METHODS) {
                 handler.addConstraintMapping(mapping(path, method, admin));

@@ -27,7 +27,7 @@ final class PublicCors extends HttpFilter {
             throws IOException, ServletException {
         String method = req.getMethod().toUpperCase(Locale.ROOT);
         String origin = req.getHeader("Origin");
-        if (origin == null || admin.isAdminRequest(method, req.getRequestURI(), RequestGuard.contentType(req))) {
+        if (origin == null || admin.isAdminRequest(req)) {
             chain.doFilter(req, res);
             return;
         }

@@ -62,7 +62,7 @@ final class RequestGuard extends HttpFilter {
         if (!charsetSupported(contentType(req))) {
             return refuse(req, res, 415, ErrorCode.SERVER_BAD_REQUEST, "the Content-Type names an unknown charset");
         }
-        if (admin.isAdminRequest(method, req.getRequestURI(), contentType(req))) {
+        if (admin.isAdminRequest(req)) {
             return adminRefused(req, res, method);
         }
         if (write) {
@@ -74,18 +74,18 @@ final class RequestGuard extends HttpFilter {
 
     /** Checks a request that would change the data (authentication is Jetty's, before this filter). */
     private boolean adminRefused(HttpServletRequest req, HttpServletResponse res, String method) throws IOException {
-        String path = req.getRequestURI();
-        boolean update = admin.isUpdate(path, contentType(req));
+        String path = AdminPaths.path(req);
+        boolean graphStore = !admin.isUpdate(path, contentType(req)) && !admin.isReload(path);
         if (!settings.writable()) {
             res.setHeader("Allow", READ_ALLOW);
-            return refuse(req, res, update ? 403 : 405, ErrorCode.SERVER_READ_ONLY,
+            return refuse(req, res, graphStore ? 405 : 403, ErrorCode.SERVER_READ_ONLY,
                     method + " " + path + " would change the data, and this server is read-only");
         }
         if (!sameOrigin(req)) {
             return refuse(req, res, 403, ErrorCode.SERVER_CROSS_ORIGIN, "an administrative request from origin "
                     + req.getHeader("Origin") + " is refused");
         }
-        if (!update && !hasGraphParameter(req)) {
+        if (graphStore && !hasGraphParameter(req)) {
             return refuse(req, res, 400, ErrorCode.SERVER_BAD_REQUEST, "a Graph Store write must name its graph "
                     + "with ?graph=IRI: the default graph is the read-only union of the named graphs");
         }

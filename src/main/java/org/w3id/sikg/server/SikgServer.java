@@ -30,7 +30,8 @@ import org.w3id.sikg.query.KgView;
  * configured. Datasets {@code /kg} (the union of every named graph) and {@code /kg-asserted} (without the inferred
  * graph), each with {@code sparql} and {@code query} (SPARQL query) and {@code data} and {@code get} (Graph Store
  * Protocol, read); with an admin password file, {@code /kg/update} and writes at {@code /kg/data} for
- * administrators. Health check at {@code /$/ping}. See docs/server.md and docs/security.md.
+ * administrators, and {@code POST /$/reload} when a {@link Reloader} is given. Health check at {@code /$/ping}.
+ * See docs/server.md and docs/security.md.
  *
  * <pre>
  *   try (SikgServer server = SikgServer.builder(store).settings(ServerSettings.defaults().withPort(0)).build()) {
@@ -46,10 +47,12 @@ public final class SikgServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
+    private final boolean reloads;
 
-    private SikgServer(FusekiServer fuseki, ServerSettings settings) {
+    private SikgServer(FusekiServer fuseki, ServerSettings settings, boolean reloads) {
         this.fuseki = fuseki;
         this.settings = settings;
+        this.reloads = reloads;
     }
 
     /** A builder for a server over {@code store}, which the caller opens, keeps open while serving, and closes. */
@@ -102,6 +105,10 @@ public final class SikgServer implements AutoCloseable {
         if (settings.writable()) {
             urls.add(endpoint(KgView.ALL, "update") + "  (SPARQL Update, administrators only)");
         }
+        if (reloads) {
+            urls.add(baseUrl() + ReloadServlet.PATH.substring(1) + "  (POST: reload the store from its sources, "
+                    + "administrators only)");
+        }
         urls.add(baseUrl() + "$/ping  (health check)");
         return urls;
     }
@@ -139,6 +146,7 @@ public final class SikgServer implements AutoCloseable {
         private final Map<KgView, DatasetGraph> views = new EnumMap<>(KgView.class);
         private final List<ServerExtension> extensions = new ArrayList<>();
         private ServerSettings settings = ServerSettings.defaults();
+        private Reloader reloader;
         private FusekiServer.Builder fuseki;
 
         private Builder(DatasetGraph store) {
@@ -150,6 +158,15 @@ public final class SikgServer implements AutoCloseable {
 
         public Builder settings(ServerSettings newSettings) {
             this.settings = Objects.requireNonNull(newSettings, "settings");
+            return this;
+        }
+
+        /**
+         * Enables {@code POST /$/reload} for administrators, running {@code action} (see {@link Reloader}); only
+         * on a server with an admin password file: a read-only server refuses reloads like every other write.
+         */
+        public Builder reloader(Reloader action) {
+            this.reloader = Objects.requireNonNull(action, "action");
             return this;
         }
 
@@ -187,10 +204,14 @@ public final class SikgServer implements AutoCloseable {
             if (settings.writable()) {
                 fuseki.addFilter("/*", new AdminAudit(admin));
             }
+            boolean reloads = settings.writable() && reloader != null;
+            if (reloads) {
+                fuseki.addServlet(ReloadServlet.PATH, new ReloadServlet(reloader));
+            }
             extensions.forEach(e -> e.register(this));
             FusekiServer server = fuseki.build();
             configureJetty(server);
-            return new SikgServer(server, settings);
+            return new SikgServer(server, settings, reloads);
         }
 
         private DataService.Builder dataService(KgView view, List<String> admins) {

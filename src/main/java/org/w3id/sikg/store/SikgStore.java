@@ -165,6 +165,7 @@ public final class SikgStore implements AutoCloseable {
             }
             writeMetadata(meta, fingerprint);
             long total = dataset.stream().count();
+            CommitPause.beforeCommit();
             return new Replacement(added, stale.size(), total);
         });
     }

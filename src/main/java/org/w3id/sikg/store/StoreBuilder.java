@@ -45,21 +45,38 @@ public final class StoreBuilder {
      * @param time total wall-clock time
      */
     public record Outcome(Pipeline.Build build, String fingerprint, SikgStore.Replacement replacement, Duration time) {
+
+        /** The names of the imported datasets ({@code graph/dataset/<name>}) the load kept, in graph order. */
+        public List<String> keptDatasets() {
+            List<String> names = new ArrayList<>();
+            build.dataset().listGraphNodes().forEachRemaining(g -> {
+                if (SikgStore.isDatasetGraph(g)) {
+                    names.add(g.getURI().substring(SIKG.GRAPH_DATASET_NS.length()));
+                }
+            });
+            return names;
+        }
     }
 
     private StoreBuilder() {
     }
 
     /**
-     * Validates and builds the content from {@code sources} and replaces the store's content with it.
+     * Validates and builds the content from {@code sources} and replaces the store's content with it, in one write
+     * transaction: the imported datasets are read, the new content is built and reasoned over with them, and the
+     * differences are written, so a write by another writer of the same store (an administrator's update to a
+     * server) can neither be lost in between nor be half-applied. Other writers wait; readers are not blocked, and
+     * see the previous content until the commit. Used by {@code sikg load} and by the server's reload.
      *
      * @throws SikgException carrying every error when the sources are not valid; the store is then unchanged
      */
     public static Outcome load(SikgStore store, Sources sources, List<Enricher> enrichers) {
         long start = System.nanoTime();
         String fingerprint = Fingerprint.of(sources, enrichers);
-        DatasetGraph kept = store.copy(SikgStore::isDatasetGraph);
-        return write(store, build(sources, enrichers, kept), fingerprint, start);
+        return store.dataset().calculateWrite(() -> {
+            DatasetGraph kept = store.copy(SikgStore::isDatasetGraph);
+            return write(store, build(sources, enrichers, kept), fingerprint, start);
+        });
     }
 
     /**

@@ -14,10 +14,17 @@ final class ServerFixture implements AutoCloseable {
     }
 
     ServerFixture(ServerSettings settings, ServerExtension extension) {
+        this(settings, extension, null);
+    }
+
+    ServerFixture(ServerSettings settings, ServerExtension extension, Reloader reloader) {
         this.store = KgFixture.memoryStore();
         SikgServer.Builder builder = SikgServer.builder(store).settings(settings.withPort(0));
         if (extension != null) {
             builder.extension(extension);
+        }
+        if (reloader != null) {
+            builder.reloader(reloader);
         }
         SikgServer built = builder.build();
         try {

@@ -2,24 +2,20 @@ package org.w3id.sikg.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.sikg.cli.Main;
 import org.w3id.sikg.load.Sources;
+import org.w3id.sikg.testing.ChildJvm;
 import org.w3id.sikg.testing.Fixtures;
 
 /**
@@ -48,20 +44,19 @@ class AtomicityTest {
         }
 
         Sources big = bigFixture(tmp.resolve("big"));
-        Process killed = child(store, big);
-        String seen = awaitLine(killed, "quads written");
-        killed.destroyForcibly();
-        assertThat(killed.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(seen).as("the child had started writing when it was killed").contains("quads written");
-        assertThat(killed.exitValue()).isNotZero();
+        try (ChildJvm killed = child(store, big)) {
+            String seen = killed.awaitLine("quads written", Duration.ofMinutes(10));
+            int exit = killed.kill();
+            assertThat(seen).as("the child had started writing when it was killed").contains("quads written");
+            assertThat(exit).isNotZero();
+        }
         assertStoreIs(store, before, fingerprint);
 
         Sources invalid = Fixtures.copy(tmp.resolve("invalid"), "load/negative/data-003-unknown-reference");
-        Process failed = child(store, invalid);
-        String output = new String(failed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(failed.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(failed.exitValue()).as(output).isEqualTo(Main.EXIT_USER_ERROR);
-        assertThat(output).contains("DATA-003");
+        try (ChildJvm failed = child(store, invalid)) {
+            assertThat(failed.awaitExit(Duration.ofMinutes(5))).as(failed.output()).contains(Main.EXIT_USER_ERROR);
+            assertThat(failed.output()).contains("DATA-003");
+        }
         assertStoreIs(store, before, fingerprint);
 
         try (SikgStore s = SikgStore.open(store)) {
@@ -89,31 +84,9 @@ class AtomicityTest {
         return s;
     }
 
-    /** {@code sikg load} in a child JVM with the test class path; stderr merged into stdout. */
-    private static Process child(Path store, Sources sources) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "load", "--store", store.toString(),
-                "--ontology", sources.ontologyDir().toString(), "--data", sources.dataDir().toString());
-        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    }
-
-    /** Reads the child's output until a line contains {@code marker}; returns that line (or all output if it ends). */
-    private static String awaitLine(Process p, String marker) throws Exception {
-        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
-            StringBuilder all = new StringBuilder();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String l = r.readLine(); l != null; l = r.readLine()) {
-                    if (l.contains(marker)) {
-                        return l;
-                    }
-                    all.append(l).append('\n');
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return all.toString();
-        });
-        return line.get(10, TimeUnit.MINUTES);
+    /** {@code sikg load} in a child JVM with the test class path. */
+    private static ChildJvm child(Path store, Sources sources) throws IOException {
+        return ChildJvm.sikg(List.of(), "load", "--store", store.toString(), "--ontology",
+                sources.ontologyDir().toString(), "--data", sources.dataDir().toString());
     }
 }
