@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServerSettings settings = settings();
-        DatasetGraph dataset = StoreOpener.open(store);
+        DatasetGraph dataset = StoreOpener.openForServing(store);
         WebFrontEnd web = new WebFrontEnd(dataset, () -> OntologyRules.of(Sources.resolve(null, null).ontologyDir()));
         SikgServer server = SikgServer.builder(dataset).settings(settings).extension(web).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "sikg-shutdown"));

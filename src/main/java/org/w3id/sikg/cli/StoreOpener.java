@@ -4,7 +4,10 @@ import java.nio.file.Path;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.sikg.error.SikgException;
+import org.w3id.sikg.load.Enricher;
+import org.w3id.sikg.load.Sources;
 import org.w3id.sikg.store.SikgStore;
+import org.w3id.sikg.store.StoreBuilder;
 
 /**
  * Opens the TDB2 store that {@code serve} and {@code query} read: the one place where these commands meet the
@@ -27,5 +30,14 @@ final class StoreOpener {
      */
     static DatasetGraph open(Path dir) {
         return SikgStore.openOrBuild(dir).dataset();
+    }
+
+    /**
+     * As {@link #open}, for {@code serve}: an existing store is compared with its sources in the background, so that
+     * reading every source file does not delay the first answer (a stale store is served either way, with a warning).
+     */
+    static DatasetGraph openForServing(Path dir) {
+        return SikgStore.openOrBuild(dir, () -> Sources.resolve(null, null), Enricher::discovered,
+                StoreBuilder.Policy.IF_MISSING_CHECK_IN_BACKGROUND).dataset();
     }
 }
