@@ -35,9 +35,12 @@ final class StoreOpener {
 
     /**
      * Opens the store at {@code dir} for {@code serve}, building it from {@code sources} (resolved only when needed)
-     * when missing; the store object is what a reload writes to.
+     * when missing; an existing store is compared with its sources in the background, so that reading every source
+     * file does not delay the first answer (a stale store is served either way, with a warning). The store object is
+     * what a reload writes to.
      */
     static SikgStore openToServe(Path dir, Supplier<Sources> sources) {
-        return SikgStore.openOrBuild(dir, sources, Enricher::discovered, StoreBuilder.Policy.IF_MISSING);
+        return SikgStore.openOrBuild(dir, sources, Enricher::discovered,
+                StoreBuilder.Policy.IF_MISSING_CHECK_IN_BACKGROUND);
     }
 }

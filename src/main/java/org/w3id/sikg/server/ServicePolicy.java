@@ -33,10 +33,13 @@ import org.apache.jena.sparql.util.Context;
  */
 final class ServicePolicy {
 
-    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    /** The HTTP client of SERVICE calls, made on first use: building one sets up TLS, which costs start time. */
+    private static final class Client {
+        static final HttpClient NO_REDIRECTS = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
 
     private final Set<String> allowed = new LinkedHashSet<>();
 
@@ -62,7 +65,9 @@ final class ServicePolicy {
         registry.getBulkChain().clear();
         registry.addSingleLink(this::guard);
         ServiceExecutorRegistry.set(context, registry);
-        context.set(Service.httpQueryClient, NO_REDIRECTS);
+        if (!allowed.isEmpty()) {
+            context.set(Service.httpQueryClient, Client.NO_REDIRECTS);
+        }
         context.set(Service.httpQueryTimeout, timeoutMillis);
     }
 

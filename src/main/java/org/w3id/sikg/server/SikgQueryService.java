@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.server.CounterName;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.ActionExecLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -25,18 +32,23 @@ import org.w3id.sikg.error.ErrorCode;
  * SPARQL query over HTTP with SIKG's limits, replacing Fuseki's handler for every query endpoint: a time limit
  * (default, per-request {@code timeout} parameter, capped), SERVICE restricted by {@link ServicePolicy}, and for
  * anonymous clients a cap on result size. Capped results are computed completely before the response starts, so a
- * time-out or an oversized result is always a clean error status, never a truncated 200.
+ * time-out or an oversized result is always a clean error status, never a truncated 200. Query strings are parsed
+ * once and kept ({@link ParsedQueries}).
  */
 final class SikgQueryService extends SPARQL_QueryDataset {
 
     static final String TIMEOUT_PARAM = "timeout";
+    /** How many parsed queries the service keeps ({@link ParsedQueries}). */
+    static final int PARSED_QUERIES = 512;
 
     private final ServerSettings settings;
     private final ServicePolicy services;
+    private final ParsedQueries queries;
 
     SikgQueryService(ServerSettings settings) {
         this.settings = settings;
         this.services = new ServicePolicy(settings.serviceAllowlist());
+        this.queries = new ParsedQueries(PARSED_QUERIES, this::cap);
     }
 
     @Override
@@ -47,16 +59,72 @@ final class SikgQueryService extends SPARQL_QueryDataset {
         timeoutMillis(action);
     }
 
+    /**
+     * Fuseki's query handling, step for step, except that the query comes from {@link ParsedQueries} (parsed once
+     * per query string) and a capped client's SELECT gets the cap as its LIMIT there too, instead of a copy of the
+     * query per request.
+     */
     @Override
-    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
-        Pair<DatasetGraph, Query> chosen = super.decideDataset(action, query, queryStringLog);
-        Query q = chosen.getRight() == null ? query : chosen.getRight();
-        long cap = settings.maxResultRows() + 1;
-        if (isCapped(action) && q.isSelectType() && (!q.hasLimit() || q.getLimit() > cap)) {
-            q = q.cloneQuery();
-            q.setLimit(cap);
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString.isEmpty()) {
+            ServletOps.errorBadRequest("Error: Empty query string");
         }
-        return Pair.create(chosen.getLeft(), q);
+        if (queryString.isBlank()) {
+            ServletOps.errorBadRequest("Error: Blank query string");
+        }
+        String queryStringLog = ServletOps.formatForLog(queryString);
+        if (action.log.isInfoEnabled()) {
+            action.log.info(String.format("[%d] Query = %s", action.id, queryStringLog));
+        }
+        ParsedQueries.Parsed parsed = null;
+        try {
+            parsed = queries.parse(queryString);
+            validateQuery(action, parsed.query());
+        } catch (ActionErrorException e) {
+            throw e;
+        } catch (QueryParseException e) {
+            String msg = SPARQLProtocol.messageForParseException(e);
+            action.log.warn(String.format("[%d] %s", action.id, msg));
+            ServletOps.errorBadRequest(msg);
+        } catch (QueryException e) {
+            String msg = SPARQLProtocol.messageForException(e);
+            action.log.warn(String.format("[%d] %s", action.id, msg));
+            ServletOps.errorBadRequest("Error: \n" + queryString + "\n" + msg);
+        }
+        Query query = parsed.query();
+        try {
+            action.beginRead();
+            Pair<DatasetGraph, Query> chosen = decideDataset(action, query, queryStringLog);
+            Query q = chosen.getRight() == null || chosen.getRight() == query ? query : chosen.getRight();
+            if (isCapped(action)) {
+                q = q == query ? parsed.capped() : cap(q);
+            }
+            try (QueryExec qExec = createQueryExec(action, q, chosen.getLeft())) {
+                QueryExecResult result = executeQuery(action, qExec, query, queryStringLog);
+                sendResults(action, result, query.getPrologue());
+            }
+        } catch (QueryParseException e) {
+            action.abortSilent();
+            ServletOps.errorBadRequest("Query parse error: \n" + queryString + "\n"
+                    + SPARQLProtocol.messageForException(e));
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
+            throw e;
+        } finally {
+            action.endRead();
+        }
+    }
+
+    /** {@code query} with the result cap as its LIMIT when it is a SELECT without a smaller one; else itself. */
+    private Query cap(Query query) {
+        long cap = settings.maxResultRows() + 1;
+        if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > cap)) {
+            Query q = query.cloneQuery();
+            q.setLimit(cap);
+            return q;
+        }
+        return query;
     }
 
     @Override

@@ -33,7 +33,12 @@ public final class StoreBuilder {
         /** Build only when there is no store (or it was never loaded); a stale store is used, with a warning. */
         IF_MISSING,
         /** Also rebuild when the store's fingerprint differs from the sources'. */
-        IF_STALE
+        IF_STALE,
+        /**
+         * As {@link #IF_MISSING}, but the staleness check, which reads every source file, runs in the background once
+         * the store is open, and only warns: for {@code serve}, whose start it would otherwise delay.
+         */
+        IF_MISSING_CHECK_IN_BACKGROUND
     }
 
     /**
@@ -138,6 +143,10 @@ public final class StoreBuilder {
                         Sources.display(dir));
                 return store;
             }
+            if (existed && recorded.isPresent() && policy == Policy.IF_MISSING_CHECK_IN_BACKGROUND) {
+                checkInBackground(store, recorded.get(), sources, enrichers);
+                return store;
+            }
             if (existed && recorded.isPresent() && !rebuild(store, recorded.get(), sources, enrichers, policy)) {
                 return store;
             }
@@ -161,6 +170,20 @@ public final class StoreBuilder {
     private static boolean isEmpty(SikgStore store) {
         DatasetGraph dsg = store.dataset();
         return dsg.calculateRead(() -> !dsg.find().hasNext());
+    }
+
+    /** Warns, from a daemon thread, when the store's sources have changed since it was built. */
+    private static void checkInBackground(SikgStore store, String recorded, Supplier<Sources> sources,
+            Supplier<List<Enricher>> enrichers) {
+        Thread check = new Thread(() -> {
+            try {
+                rebuild(store, recorded, sources, enrichers, Policy.IF_MISSING);
+            } catch (RuntimeException e) {
+                LOG.debug("could not compare the store with its sources: {}", e.getMessage());
+            }
+        }, "sikg-store-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     private static boolean rebuild(SikgStore store, String recorded, Supplier<Sources> sources,

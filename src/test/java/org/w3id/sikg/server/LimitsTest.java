@@ -112,6 +112,8 @@ class LimitsTest {
         HttpResponse<String> byAdmin = Http.query(fx.sparql(), all, "Accept", "application/sparql-results+json",
                 "Authorization", admin);
         assertThat(SikgServerTest.rows(byAdmin)).isGreaterThan(MAX_ROWS);
+        HttpResponse<String> anonymousAgain = Http.query(fx.sparql(), all);
+        assertThat(anonymousAgain.statusCode()).as("the same query, parsed once, is still capped").isEqualTo(422);
     }
 
     @Test

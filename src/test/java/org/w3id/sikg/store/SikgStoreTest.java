@@ -7,8 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -132,6 +137,37 @@ class SikgStoreTest {
         try (SikgStore store = SikgStore.openOrBuild(dir, () -> sources, List::of, StoreBuilder.Policy.IF_STALE)) {
             assertThat(quads(store)).noneMatch(q -> q.contains("us-rok-alliance"));
             assertThat(store.fingerprint()).contains(Fingerprint.of(sources, List.of()));
+        }
+    }
+
+    @Test
+    void theBackgroundPolicyServesAStaleStoreAndComparesItWithItsSourcesAfterOpening() throws Exception {
+        Path dir = tmp.resolve("store");
+        Sources sources = Fixtures.copy(tmp.resolve("src"), null);
+        try (SikgStore store = SikgStore.openOrBuild(dir, () -> sources, List::of, StoreBuilder.Policy.IF_MISSING)) {
+            assertThat(store.fingerprint()).isPresent();
+        }
+        dropLastLine(sources.dataDir().resolve("alliances.csv"));
+        CountDownLatch opened = new CountDownLatch(1);
+        CountDownLatch compared = new CountDownLatch(1);
+        AtomicReference<String> comparingThread = new AtomicReference<>();
+        Supplier<Sources> waitingSources = () -> {
+            comparingThread.set(Thread.currentThread().getName());
+            try {
+                opened.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            compared.countDown();
+            return sources;
+        };
+        try (SikgStore store = SikgStore.openOrBuild(dir, waitingSources, List::of,
+                StoreBuilder.Policy.IF_MISSING_CHECK_IN_BACKGROUND)) {
+            opened.countDown();
+            assertThat(compared.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(comparingThread.get()).isEqualTo("sikg-store-check");
+            assertThat(quads(store)).anyMatch(q -> q.contains("us-rok-alliance"));
+            assertThat(store.fingerprint()).isPresent().isNotEqualTo(Optional.of(Fingerprint.of(sources, List.of())));
         }
     }
 
