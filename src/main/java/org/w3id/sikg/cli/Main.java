@@ -2,6 +2,7 @@ package org.w3id.sikg.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 
 import org.w3id.sikg.error.ErrorCode;
 import org.w3id.sikg.error.Problem;
@@ -23,11 +24,13 @@ import picocli.CommandLine.HelpCommand;
         versionProvider = VersionProvider.class,
         description = "SIKG, the Security Institutions Knowledge Graph of the Asia-Pacific security order.",
         footer = {"", "Global option: --verbose prints stack traces of errors.",
-            "Errors are explained in docs/errors.md; the README shows the two set-up commands."},
-        subcommands = {HelpCommand.class, ValidateCommand.class, LoadCommand.class, ExportCommand.class,
-            ServeCommand.class, QueryCommand.class, ReasonCommand.class, ExplainCommand.class, BenchCommand.class,
-            AdminPasswordCommand.class, ImportCommand.class})
+            "Errors are explained in docs/errors.md; the README shows the two set-up commands."})
 public final class Main implements Runnable {
+
+    /** The subcommands, in the order {@code --help} lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(HelpCommand.class, ValidateCommand.class, LoadCommand.class,
+            ExportCommand.class, ServeCommand.class, QueryCommand.class, ReasonCommand.class, ExplainCommand.class,
+            BenchCommand.class, AdminPasswordCommand.class, ImportCommand.class);
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_USER_ERROR = 1;
@@ -45,12 +48,18 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         String[] rest = Arrays.stream(args).filter(a -> !a.equals("--verbose")).toArray(String[]::new);
-        CommandLine cli = commandLine(out, err, verbose);
+        CommandLine cli = commandLine(out, err, verbose, rest.length == 0 ? null : rest[0]);
         return cli.execute(rest);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean verbose) {
+    /**
+     * The command line for arguments starting with {@code first} (null: none). Picocli reads every option of every
+     * command it is given, which was a tenth of a second or more of each start; when {@code first} names a
+     * subcommand (other than {@code help}), only that one is set up, else all of them (help, suggestions).
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean verbose, String first) {
         CommandLine cli = new CommandLine(new Main());
+        subcommandsFor(first).forEach(cli::addSubcommand);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, args) -> {
@@ -61,6 +70,20 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, err, verbose));
         return cli;
+    }
+
+    /** The one subcommand {@code first} names, or every subcommand. */
+    static List<Class<?>> subcommandsFor(String first) {
+        if (first == null) {
+            return SUBCOMMANDS;
+        }
+        for (Class<?> c : SUBCOMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (c != HelpCommand.class && (command.name().equals(first) || List.of(command.aliases()).contains(first))) {
+                return List.of(c);
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     static int handle(Exception ex, PrintWriter err, boolean verbose) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -21,15 +22,32 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpGraph;
+import org.apache.jena.sparql.algebra.op.OpPath;
+import org.apache.jena.sparql.algebra.op.OpProcedure;
+import org.apache.jena.sparql.algebra.op.OpProject;
+import org.apache.jena.sparql.algebra.op.OpPropFunc;
+import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.op.OpTable;
+import org.apache.jena.sparql.algebra.op.OpTriple;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Substitute;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
+import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.modify.TemplateLib;
+import org.apache.jena.sparql.util.Context;
 import org.w3id.sikg.error.ErrorCode;
 import org.w3id.sikg.vocab.SIKG;
 
@@ -44,12 +62,17 @@ final class Mapping {
     private static final DatasetGraph EMPTY = DatasetGraphFactory.empty();
 
     private final Op where;
+    /** Whether {@link #where} only computes (BIND, VALUES, FILTER...), so it can be run without ARQ's optimizer. */
+    private final boolean computesOnly;
+    /** ARQ's context for running {@link #where} (with the current time of the load), made on first use. */
+    private Context context;
     private final List<Triple> template;
     private final List<Node> blankNodes;
     private final Set<String> inputs;
 
     private Mapping(Op where, List<Triple> template, Set<String> inputs) {
         this.where = where;
+        this.computesOnly = computesOnly(where);
         this.template = template;
         this.inputs = inputs;
         Set<Node> blanks = new LinkedHashSet<>();
@@ -127,7 +150,8 @@ final class Mapping {
             return List.of(b);
         }
         List<Binding> solutions = new ArrayList<>();
-        QueryIterator it = Algebra.exec(Substitute.substitute(where, b), EMPTY);
+        QueryIterator it = computesOnly ? evaluate(Substitute.substitute(where, b))
+                : Algebra.exec(Substitute.substitute(where, b), EMPTY);
         try {
             while (it.hasNext()) {
                 solutions.add(BindingFactory.builder(b).addAll(it.next()).build());
@@ -136,6 +160,82 @@ final class Mapping {
             it.close();
         }
         return solutions;
+    }
+
+    /**
+     * Runs a pattern that only computes, as ARQ would but without its optimizer, which rewrites the pattern on every
+     * run and was most of the cost of mapping a row (its rewrites cannot change what such a pattern yields).
+     */
+    private QueryIterator evaluate(Op op) {
+        if (context == null) {
+            context = Context.setupContextForDataset(ARQ.getContext(), EMPTY);
+            Context.setCurrentDateTime(context);
+        }
+        ExecutionContext execCxt = ExecutionContext.create(EMPTY, context);
+        return QC.execute(op, QueryIterRoot.create(execCxt), execCxt);
+    }
+
+    /**
+     * Whether {@code where} is made only of operators that compute bindings without reading data (BIND, VALUES,
+     * FILTER, joins and unions of them) and has no EXISTS; patterns, paths, property functions and sub-queries are
+     * left to ARQ's full engine.
+     */
+    static boolean computesOnly(Op where) {
+        boolean[] ok = {true};
+        OpVisitorBase ops = new OpVisitorBase() {
+            @Override
+            public void visit(OpBGP op) {
+                ok[0] = false;
+            }
+
+            @Override
+            public void visit(OpTriple op) {
+                ok[0] = false;
+            }
+
+            @Override
+            public void visit(OpQuadPattern op) {
+                ok[0] = false;
+            }
+
+            @Override
+            public void visit(OpPath op) {
+                ok[0] = false;
+            }
+
+            @Override
+            public void visit(OpProject op) {
+                ok[0] = false;
+            }
+
+            @Override
+            public void visit(OpService op) {
+                ok[0] = false;
+            }
+
+            @Override
+            public void visit(OpGraph op) {
+                ok[0] = false;
+            }
+
+            @Override
+            public void visit(OpPropFunc op) {
+                ok[0] = false;
+            }
+
+            @Override
+            public void visit(OpProcedure op) {
+                ok[0] = false;
+            }
+        };
+        ExprVisitorBase exprs = new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp func) {
+                ok[0] = false;
+            }
+        };
+        Walker.walk(where, ops, exprs);
+        return ok[0];
     }
 
     private static Set<String> inputs(Op where, List<Triple> template) {

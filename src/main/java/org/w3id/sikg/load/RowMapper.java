@@ -1,6 +1,7 @@
 package org.w3id.sikg.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +32,11 @@ final class RowMapper {
     /** Prefix of the skolem IRIs that replace template blank nodes: {@code <prefix><table>/<id>/<n>}. */
     static final String SKOLEM_NS = "https://w3id.org/sikg/.well-known/genid/";
 
+    private static final String INVALID_IRI = "invalid IRI ";
+
     private final Set<String> declaredTerms;
+    /** The syntax check of every IRI met so far ({@link #iriIssue}). */
+    private final Map<String, String> iriIssues = new HashMap<>();
     private final Set<String> reportedTerms = new HashSet<>();
     private final Problems problems;
 
@@ -92,6 +97,22 @@ final class RowMapper {
         return result;
     }
 
+    /**
+     * What is wrong with {@code iri} as an IRI of the output, or the empty string. Rows repeat the same IRIs (the
+     * ontology's terms, shared entities), and checking one with the IRI parser costs more than mapping the row.
+     */
+    private static String iriIssue(String iri) {
+        try {
+            IRIx x = IRIx.create(iri);
+            if (x.isRelative() || iri.startsWith("file:")) {
+                return "IRI <" + iri + "> is not an absolute IRI (or is a file: IRI)";
+            }
+            return "";
+        } catch (IRIException e) {
+            return INVALID_IRI + "<" + iri + ">: " + e.getMessage();
+        }
+    }
+
     private boolean usable(Triple t, String mappingFile, Set<String> issues) {
         int before = issues.size();
         if (!t.getSubject().isURI()) {
@@ -111,14 +132,12 @@ final class RowMapper {
     }
 
     private void checkIri(String iri, String mappingFile, Set<String> issues) {
-        try {
-            IRIx x = IRIx.create(iri);
-            if (x.isRelative() || iri.startsWith("file:")) {
-                issues.add("IRI <" + iri + "> is not an absolute IRI (or is a file: IRI)");
+        String syntax = iriIssues.computeIfAbsent(iri, RowMapper::iriIssue);
+        if (!syntax.isEmpty()) {
+            issues.add(syntax);
+            if (syntax.startsWith(INVALID_IRI)) {
+                return;
             }
-        } catch (IRIException e) {
-            issues.add("invalid IRI <" + iri + ">: " + e.getMessage());
-            return;
         }
         if (declaredTerms != null && iri.startsWith(SIKG.NS) && !declaredTerms.contains(iri)
                 && reportedTerms.add(mappingFile + " " + iri)) {

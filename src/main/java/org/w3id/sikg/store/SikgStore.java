@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -146,27 +150,11 @@ public final class SikgStore implements AutoCloseable {
         DatasetGraph content = storedForm(built);
         Node meta = metadataGraph();
         return dataset.calculateWrite(() -> {
-            List<Quad> stale = new ArrayList<>();
-            dataset.find().forEachRemaining(q -> {
-                if (!content.contains(q) && !q.getGraph().equals(meta)) {
-                    stale.add(q);
-                }
-            });
-            stale.forEach(dataset::delete);
-            long added = 0;
-            for (var it = content.find(); it.hasNext();) {
-                Quad q = it.next();
-                if (!dataset.contains(q)) {
-                    dataset.add(q);
-                    if (++added % PROGRESS_EVERY == 0) {
-                        LOG.info("store: {} quads written", added);
-                    }
-                }
-            }
+            Changes changes = changes(dataset.find(), content, q -> !q.getGraph().equals(meta));
             writeMetadata(meta, fingerprint);
-            long total = dataset.stream().count();
+            long metadata = count(dataset.find(meta, Node.ANY, Node.ANY, Node.ANY));
             CommitPause.beforeCommit();
-            return new Replacement(added, stale.size(), total);
+            return changes.replacement(metadata);
         });
     }
 
@@ -182,25 +170,60 @@ public final class SikgStore implements AutoCloseable {
         graphs.forEach((name, graph) -> graph.find().forEach(t -> content.add(name, stored(t.getSubject()),
                 t.getPredicate(), stored(t.getObject()))));
         return dataset.calculateWrite(() -> {
-            List<Quad> stale = new ArrayList<>();
-            for (Node name : graphs.keySet()) {
-                dataset.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    if (!content.contains(q)) {
-                        stale.add(q);
-                    }
-                });
+            long before = count(dataset.find());
+            Iterator<Quad> replaced = Iter.flatMap(graphs.keySet().iterator(),
+                    name -> dataset.find(name, Node.ANY, Node.ANY, Node.ANY));
+            Changes changes = changes(replaced, content, q -> true);
+            return new Replacement(changes.added(), changes.removed(), before - changes.removed() + changes.added());
+        });
+    }
+
+    /**
+     * What one write changed: {@code added} quads were new, {@code removed} were deleted, and the content written now
+     * has {@code total} quads.
+     */
+    private record Changes(long added, long removed, long total) {
+
+        Replacement replacement(long others) {
+            return new Replacement(added, removed, total + others);
+        }
+    }
+
+    /**
+     * Makes the quads of {@code existing} that pass {@code mine} (read from the store) equal to {@code content}:
+     * deletes those not in it and adds those of it not there. The existing quads are read once, in one scan, and
+     * compared in memory (in stored form, see {@link #storedForm}); only the differences reach the indexes.
+     */
+    private Changes changes(Iterator<Quad> existing, DatasetGraph content, Predicate<Quad> mine) {
+        Set<Quad> present = new HashSet<>();
+        List<Quad> stale = new ArrayList<>();
+        existing.forEachRemaining(q -> {
+            if (mine.test(q)) {
+                (content.contains(q) ? present : stale).add(q);
             }
-            stale.forEach(dataset::delete);
-            long added = 0;
-            for (var it = content.find(); it.hasNext();) {
-                Quad q = it.next();
-                if (!dataset.contains(q)) {
-                    dataset.add(q);
-                    added++;
+        });
+        stale.forEach(dataset::delete);
+        long added = 0;
+        long total = 0;
+        for (var it = content.find(); it.hasNext();) {
+            Quad q = it.next();
+            total++;
+            if (!present.contains(q)) {
+                dataset.add(q);
+                if (++added % PROGRESS_EVERY == 0) {
+                    LOG.info("store: {} quads written", added);
                 }
             }
-            return new Replacement(added, stale.size(), dataset.stream().count());
-        });
+        }
+        return new Changes(added, stale.size(), total);
+    }
+
+    private static long count(Iterator<Quad> quads) {
+        long n = 0;
+        for (; quads.hasNext(); quads.next()) {
+            n++;
+        }
+        return n;
     }
 
     /** An in-memory copy of the named graphs whose names pass {@code keep}, read in one transaction. */

@@ -9,7 +9,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shacl.vocabulary.SHACL;
@@ -17,6 +16,8 @@ import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.PathWriter;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.sparql.core.Prologue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.sikg.error.ErrorCode;
 import org.w3id.sikg.error.Problem;
 import org.w3id.sikg.vocab.Prefixes;
@@ -41,6 +42,7 @@ public final class ShapeValidator {
     public record Result(List<Problem> violations, List<Problem> warnings) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ShapeValidator.class);
     private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::source)
             .thenComparingLong(Problem::line).thenComparing(Problem::message);
 
@@ -48,11 +50,9 @@ public final class ShapeValidator {
     }
 
     public static Result validate(Graph shapes, Graph data, NodeLocator locator, String shapesFile) {
-        Shapes parsed = Shapes.parse(shapes);
-        ValidationReport report = ShaclValidator.get().validate(parsed, data);
         List<Problem> violations = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        for (ReportEntry e : report.getEntries()) {
+        for (ReportEntry e : entries(shapes, data)) {
             boolean blocking = e.severity() == null || Severity.Violation.equals(e.severity());
             Problem p = problem(e, shapeName(shapes, e.source()), locator, shapesFile,
                     blocking ? ErrorCode.SHACL_VIOLATION : ErrorCode.SHACL_WARNING);
@@ -61,6 +61,23 @@ public final class ShapeValidator {
         violations.sort(ORDER);
         warnings.sort(ORDER);
         return new Result(violations, warnings);
+    }
+
+    /**
+     * Every result of validating {@code data} against {@code shapes}: Jena SHACL's, with the SPARQL constraints that
+     * can be run once over the whole graph run so ({@link SparqlConstraintBatch}) instead of once per focus node.
+     */
+    static List<ReportEntry> entries(Graph shapes, Graph data) {
+        Shapes parsed = Shapes.parse(shapes);
+        SparqlConstraintBatch batch = SparqlConstraintBatch.plan(shapes, parsed);
+        if (batch.isEmpty()) {
+            return List.copyOf(ShaclValidator.get().validate(parsed, data).getEntries());
+        }
+        Shapes core = Shapes.parse(batch.coreShapesGraph());
+        List<ReportEntry> entries = new ArrayList<>(ShaclValidator.get().validate(core, data).getEntries());
+        entries.addAll(batch.validate(data));
+        LOG.debug("SHACL: {} SPARQL constraints run once over the data graph", batch.size());
+        return entries;
     }
 
     /** The shape's name; for a blank property shape, the name of the node shape that has it. */

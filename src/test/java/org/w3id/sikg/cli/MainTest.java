@@ -41,6 +41,24 @@ class MainTest {
     }
 
     @Test
+    void aNamedSubcommandIsSetUpAloneAndEverythingElseSeesAllOfThem() {
+        assertThat(Main.subcommandsFor("load")).containsExactly(LoadCommand.class);
+        assertThat(Main.subcommandsFor("help")).isEqualTo(Main.SUBCOMMANDS);
+        assertThat(Main.subcommandsFor("lod")).isEqualTo(Main.SUBCOMMANDS);
+        assertThat(Main.subcommandsFor(null)).isEqualTo(Main.SUBCOMMANDS);
+        Result help = run("--help");
+        for (String command : new String[] {"validate", "load", "export", "serve", "query", "reason", "explain",
+            "bench", "admin-password", "import"}) {
+            assertThat(help.out()).as(command).containsPattern("(?m)^\\s+" + command + "\\s");
+        }
+        assertThat(run("help", "load").out()).contains("Usage: sikg load");
+        assertThat(run("load", "--help").out()).contains("Usage: sikg load");
+        Result typo = run("lod");
+        assertThat(typo.exit()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(typo.err()).contains("CLI-001").contains("lod");
+    }
+
+    @Test
     void versionIsStampedByTheBuild() {
         Result r = run("--version");
         assertThat(r.exit()).isZero();
