@@ -66,7 +66,7 @@ class MainTest {
     }
 
     private static CommandLine commands() {
-        return Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false);
+        return Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false, null);
     }
 
     @Test
