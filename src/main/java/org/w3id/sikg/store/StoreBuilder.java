@@ -27,6 +27,8 @@ import org.w3id.sikg.vocab.SIKG;
 public final class StoreBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreBuilder.class);
+    /** How long {@link Policy#IF_MISSING_CHECK_IN_BACKGROUND} waits before comparing the store with its sources. */
+    static final Duration BACKGROUND_CHECK_DELAY = Duration.ofSeconds(2);
 
     /** When {@code openOrBuild} (re)builds an existing store. */
     public enum Policy {
@@ -172,12 +174,19 @@ public final class StoreBuilder {
         return dsg.calculateRead(() -> !dsg.find().hasNext());
     }
 
-    /** Warns, from a daemon thread, when the store's sources have changed since it was built. */
+    /**
+     * Warns, from a daemon thread, when the store's sources have changed since it was built. The thread first lets
+     * the server start and answer ({@link #BACKGROUND_CHECK_DELAY}): on two cores, hashing the sources at the same
+     * time delays the first answer, and the warning is no less useful a moment later.
+     */
     private static void checkInBackground(SikgStore store, String recorded, Supplier<Sources> sources,
             Supplier<List<Enricher>> enrichers) {
         Thread check = new Thread(() -> {
             try {
+                Thread.sleep(BACKGROUND_CHECK_DELAY.toMillis());
                 rebuild(store, recorded, sources, enrichers, Policy.IF_MISSING);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 LOG.debug("could not compare the store with its sources: {}", e.getMessage());
             }
