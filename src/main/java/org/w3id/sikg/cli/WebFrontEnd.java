@@ -32,7 +32,7 @@ final class WebFrontEnd implements ServerExtension {
     private final DatasetGraph store;
     private final Supplier<RuleSet> rules;
     private Explanations explanations;
-    private WebModule module;
+    private volatile WebModule module;
 
     /**
      * @param store the store as opened (every named graph; the inferred one is left out of the materialisation)
@@ -47,11 +47,8 @@ final class WebFrontEnd implements ServerExtension {
     public void register(Registrar registrar) {
         WebSettings settings = WebSettings.defaults().withSparqlPath(path(KgView.ALL))
                 .withAssertedSparqlPath(path(KgView.ASSERTED));
-        WebModule registered = WebModule.register(new WebContext(registrar.dataset(KgView.ALL), this::explain,
-                settings), registrar::servlet, registrar::filter);
-        synchronized (this) {
-            module = registered;
-        }
+        module = WebModule.register(new WebContext(registrar.dataset(KgView.ALL), this::explain, settings),
+                registrar::servlet, registrar::filter);
     }
 
     /**
@@ -60,10 +57,7 @@ final class WebFrontEnd implements ServerExtension {
      * explanation materialisation in progress, so that it cannot be kept after the reload.
      */
     void invalidate() {
-        WebModule registered;
-        synchronized (this) {
-            registered = module;
-        }
+        WebModule registered = module;
         if (registered != null) {
             registered.invalidateCaches();
         }
